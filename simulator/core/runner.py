@@ -1,0 +1,320 @@
+"""A worker thread that drives one engine: commands in through a queue, snapshots out through a one-slot mailbox."""
+
+from __future__ import annotations
+
+import collections
+import queue
+import threading
+import time
+from concurrent.futures import Future
+from types import MappingProxyType
+from typing import Any, Callable
+
+from simulator.core.engine import Engine, Snapshot
+
+
+class Mailbox:
+    """One slot holding the newest item; a newer item replaces an unread one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._item: Any = None
+
+    def put(self, item: Any) -> None:
+        with self._lock:
+            self._item = item
+
+    def take(self) -> Any:
+        """Return the newest unread item and empty the slot, or None if there is none."""
+        with self._lock:
+            item, self._item = self._item, None
+            return item
+
+
+class _Stop:
+    pass
+
+
+class Runner:
+    """Runs an engine in a worker thread, flat out or at a set rate.
+
+    The GUI never touches the engine directly while a runner owns it: it sends
+    commands (:meth:`run`, :meth:`pause`, :meth:`step`, :meth:`reset`,
+    :meth:`set_rate`, :meth:`call`), which the worker applies between chunks of
+    ``engine.step``, and it pulls the newest :class:`Snapshot` with :meth:`latest`.
+    Chunks are sized to about ``chunk_seconds`` so commands apply promptly.
+
+    Parameters
+    ----------
+    engine : Engine
+        The engine to drive. After :meth:`start`, only the worker thread calls it.
+    chunk_seconds : float
+        Target duration of one chunk of steps when running flat out.
+    publish_interval : float
+        Minimum time between snapshots while running flat out (commands and pauses
+        always publish at once).
+    pause_when_settled : bool
+        Pause automatically when ``engine.is_settled()`` becomes true.
+    name : str
+        Thread name, for debugging.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        chunk_seconds: float = 0.004,
+        publish_interval: float = 1 / 120,
+        pause_when_settled: bool = True,
+        name: str = "engine-runner",
+    ) -> None:
+        self._engine = engine
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._mailbox = Mailbox()
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._chunk_seconds = chunk_seconds
+        self._publish_interval = publish_interval
+        self.pause_when_settled = pause_when_settled
+        # Worker-side state: touched only by the worker thread once started.
+        self._running = False
+        self._rate: float | None = None
+        self._tokens = 0.0
+        self._last_tick = 0.0
+        self._chunk = 1
+        self._steps = 0
+        self._seq = 0
+        self._error: str | None = None
+        self._last_publish = 0.0
+        self._history: collections.deque = collections.deque(maxlen=64)
+        # GUI-side mirror of the requested run state, for toggling without a round trip.
+        self._requested_running = False
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        """Start the worker thread (once)."""
+        self._thread.start()
+
+    def stop(self, timeout: float = 1.0) -> bool:
+        """Ask the worker to stop and wait up to ``timeout`` seconds; True if it ended."""
+        if not self._thread.is_alive():
+            return True
+        self._commands.put(_Stop())
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    @property
+    def alive(self) -> bool:
+        """Whether the worker thread is running."""
+        return self._thread.is_alive()
+
+    # ------------------------------------------------------------------- commands
+    def run(self) -> None:
+        """Run continuously (at the set rate) until paused or settled."""
+        self._requested_running = True
+        self._commands.put(("run",))
+
+    def pause(self) -> None:
+        """Stop after the current chunk."""
+        self._requested_running = False
+        self._commands.put(("pause",))
+
+    def toggle(self, running: bool | None = None) -> bool:
+        """Run if paused, pause if running; return the new requested state.
+
+        ``running`` is the state the caller last saw (e.g. from a snapshot); when
+        given it wins over the runner's own record, which cannot see auto-pauses.
+        """
+        current = self._requested_running if running is None else running
+        if current:
+            self.pause()
+        else:
+            self.run()
+        return not current
+
+    def step(self, n: int = 1) -> None:
+        """Pause, then advance by exactly ``n`` update units."""
+        self._requested_running = False
+        self._commands.put(("step", int(n)))
+
+    def reset(self, seed: int | None = None) -> None:
+        """Pause and call ``engine.reset(seed)``."""
+        self._requested_running = False
+        self._commands.put(("reset", seed))
+
+    def set_rate(self, updates_per_second: float | None) -> None:
+        """Limit the speed to ``updates_per_second``; None runs flat out."""
+        if updates_per_second is not None and not updates_per_second > 0:
+            raise ValueError("The speed must be a positive number of updates per second.")
+        self._commands.put(("rate", updates_per_second))
+
+    def call(self, fn: Callable[[Engine], Any]) -> Future:
+        """Apply ``fn(engine)`` in the worker between chunks; its result comes back in a Future.
+
+        A snapshot is published right after, so edits show at once even when paused.
+        If the worker is not running (never started, or stopped), ``fn`` runs at once
+        in the caller's thread.
+        """
+        future: Future = Future()
+        if not self._thread.is_alive():
+            self._apply_call(fn, future)
+            self._publish()
+            return future
+        self._commands.put(("call", fn, future))
+        return future
+
+    def latest(self) -> Snapshot | None:
+        """The newest snapshot not yet taken, or None."""
+        return self._mailbox.take()
+
+    # --------------------------------------------------------------------- worker
+    def _loop(self) -> None:
+        self._publish()
+        while True:
+            wait = self._seconds_until_due() if self._running else None
+            try:
+                cmd = self._commands.get(timeout=wait) if wait is None or wait > 0 else self._commands.get_nowait()
+            except queue.Empty:
+                cmd = None
+            applied = False
+            while cmd is not None:
+                if isinstance(cmd, _Stop):
+                    self._running = False
+                    self._publish()
+                    return
+                self._apply(cmd)
+                applied = True
+                try:
+                    cmd = self._commands.get_nowait()
+                except queue.Empty:
+                    cmd = None
+            stepped = False
+            if self._running:
+                n = self._due_steps()
+                if n > 0:
+                    self._run_chunk(n)
+                    stepped = True
+            now = time.perf_counter()
+            if applied or not self._running or (
+                stepped and (now - self._last_publish >= self._publish_interval or self._rate_is_slow())
+            ):
+                self._publish()
+
+    def _apply(self, cmd: tuple) -> None:
+        kind = cmd[0]
+        if kind == "run":
+            if not self._running:
+                self._running = True
+                self._error = None
+                self._tokens = 1.0
+                self._last_tick = time.perf_counter()
+                self._history.clear()
+        elif kind == "pause":
+            self._running = False
+        elif kind == "step":
+            self._running = False
+            self._guarded(lambda: self._engine.step(cmd[1]))
+            self._steps += cmd[1]
+        elif kind == "reset":
+            self._running = False
+            if self._guarded(lambda: self._engine.reset(cmd[1])):
+                self._steps = 0
+                self._error = None
+        elif kind == "rate":
+            self._rate = cmd[1]
+            self._tokens = min(self._tokens, 1.0)
+            self._last_tick = time.perf_counter()
+        elif kind == "call":
+            self._apply_call(cmd[1], cmd[2])
+
+    def _apply_call(self, fn: Callable[[Engine], Any], future: Future) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            result = fn(self._engine)
+        except BaseException as exc:  # reported to the caller and in the snapshot
+            self._error = _describe(exc)
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
+
+    def _guarded(self, action: Callable[[], Any]) -> bool:
+        try:
+            action()
+        except Exception as exc:
+            self._error = _describe(exc)
+            self._running = False
+            return False
+        return True
+
+    def _rate_is_slow(self) -> bool:
+        return self._rate is not None and self._rate <= 1 / self._publish_interval
+
+    def _seconds_until_due(self) -> float:
+        if self._rate is None or self._tokens >= 1.0:
+            return 0.0
+        elapsed = time.perf_counter() - self._last_tick
+        return max(0.0, (1.0 - self._tokens) / self._rate - elapsed)
+
+    def _due_steps(self) -> int:
+        if self._rate is None:
+            return self._chunk
+        now = time.perf_counter()
+        self._tokens = min(self._tokens + (now - self._last_tick) * self._rate, max(1.0, self._rate * 0.05))
+        self._last_tick = now
+        n = min(int(self._tokens), self._chunk)
+        self._tokens -= n
+        return n
+
+    def _run_chunk(self, n: int) -> None:
+        t0 = time.perf_counter()
+        ok = self._guarded(lambda: self._engine.step(n))
+        elapsed = time.perf_counter() - t0
+        if not ok:
+            return
+        self._steps += n
+        self._history.append((time.perf_counter(), self._steps))
+        # Grow or shrink the chunk so one chunk lasts about chunk_seconds.
+        if elapsed < self._chunk_seconds / 2:
+            self._chunk = min(self._chunk * 2, 1 << 30)
+        elif elapsed > self._chunk_seconds * 1.5:
+            self._chunk = max(1, int(self._chunk * self._chunk_seconds / elapsed))
+        if self.pause_when_settled and self._engine.is_settled():
+            self._running = False
+
+    def _updates_per_second(self) -> float:
+        if not self._running or len(self._history) < 2:
+            return 0.0
+        now = time.perf_counter()
+        recent = [h for h in self._history if now - h[0] <= 0.5] or [self._history[-1]]
+        first = recent[0] if len(recent) > 1 else self._history[-2]
+        last = self._history[-1]
+        dt = last[0] - first[0]
+        return (last[1] - first[1]) / dt if dt > 0 else 0.0
+
+    def _publish(self) -> None:
+        try:
+            data = self._engine.snapshot()
+            settled = bool(self._engine.is_settled())
+        except Exception as exc:
+            self._error = _describe(exc)
+            data, settled = {}, False
+        self._seq += 1
+        self._last_publish = time.perf_counter()
+        self._mailbox.put(
+            Snapshot(
+                seq=self._seq,
+                steps=self._steps,
+                running=self._running,
+                updates_per_second=self._updates_per_second(),
+                settled=settled,
+                error=self._error,
+                data=MappingProxyType(dict(data)),
+            )
+        )
+
+
+def _describe(exc: BaseException) -> str:
+    """A message for the user: ValueError texts are written for people already."""
+    if isinstance(exc, ValueError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"

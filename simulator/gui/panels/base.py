@@ -1,0 +1,97 @@
+"""The base class of every model panel: owns a Runner, renders its snapshots, forwards intent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from simulator.core.engine import Engine, Snapshot
+from simulator.core.runner import Runner
+
+
+class ModelPanel(QWidget):
+    """A model's panel in the main window.
+
+    The main window calls :meth:`refresh` from its display timer (about 60 Hz) while
+    the panel is visible, and forwards the shared run bar to :meth:`run_pause`,
+    :meth:`step` and :meth:`reset`. Subclasses build their widgets once in
+    ``__init__``, call :meth:`attach_engine`, and implement :meth:`render`.
+
+    Signals
+    -------
+    message(str)
+        A short sentence for the status bar (errors, what just happened).
+    """
+
+    message = Signal(str)
+    #: Shown in the navigator and the window title; subclasses override.
+    title = "Model"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner: Runner | None = None
+        self.last_snapshot: Snapshot | None = None
+
+    # ----------------------------------------------------------------- engine
+    def attach_engine(self, engine: Engine, **runner_options) -> Runner:
+        """Create and start the Runner that owns ``engine`` from now on."""
+        self.runner = Runner(engine, name=f"{type(self).__name__}-runner", **runner_options)
+        self.runner.start()
+        return self.runner
+
+    # ------------------------------------------------------------ display loop
+    def refresh(self) -> bool:
+        """Draw the newest snapshot if there is one; True when something was drawn."""
+        if self.runner is None:
+            return False
+        snap = self.runner.latest()
+        if snap is None:
+            return False
+        self.last_snapshot = snap
+        self.render(snap)
+        return True
+
+    def render(self, snap: Snapshot) -> None:
+        """Update the panel's existing items from ``snap`` (no widget creation here)."""
+        raise NotImplementedError
+
+    @property
+    def running(self) -> bool:
+        """Whether the simulation is running, as of the last snapshot drawn."""
+        return bool(self.last_snapshot is not None and self.last_snapshot.running)
+
+    # ---------------------------------------------------------- run-bar intent
+    def run_pause(self) -> None:
+        if self.runner is not None:
+            self.runner.toggle(self.running)
+
+    def pause(self) -> None:
+        if self.runner is not None:
+            self.runner.pause()
+
+    def step(self) -> None:
+        if self.runner is not None:
+            self.runner.step(1)
+
+    def reset(self, seed: int | None) -> None:
+        if self.runner is not None:
+            self.runner.reset(seed)
+
+    def set_rate(self, updates_per_second: float | None) -> None:
+        if self.runner is not None:
+            self.runner.set_rate(updates_per_second)
+
+    # --------------------------------------------------------------- lifecycle
+    def deactivate(self) -> None:
+        """Called when another panel is shown: nothing keeps running out of sight."""
+        self.pause()
+
+    def activate(self) -> None:
+        """Called when the panel is shown."""
+
+    def shutdown(self, timeout: float = 0.5) -> bool:
+        """Stop the runner and any background job; True if every thread ended in time."""
+        ok = True
+        if self.runner is not None:
+            ok = self.runner.stop(timeout)
+        return ok

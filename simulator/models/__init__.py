@@ -1,0 +1,1 @@
+"""Qt-free model engines, one package per model."""

@@ -1,0 +1,50 @@
+"""The list of models the app offers: adding a model adds one line here."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One model: its key, names, Qt-free package and Qt panel.
+
+    The package (``simulator.models.<key>``) provides ``warmup()``, which compiles its
+    kernels, and a ``bench`` module with ``cases(quick)``. The panel is named as
+    ``"module:Class"`` so that importing the registry never imports Qt.
+    """
+
+    key: str
+    title: str
+    summary: str
+    package: str
+    panel: str
+
+    def load_package(self) -> ModuleType:
+        return importlib.import_module(self.package)
+
+    def load_panel_class(self) -> type:
+        module, _, name = self.panel.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+MODELS: tuple[ModelSpec, ...] = (
+    ModelSpec(
+        "hopfield",
+        "Hopfield network",
+        "Store patterns, corrupt one, and watch the network recall it.",
+        "simulator.models.hopfield",
+        "simulator.gui.panels.hopfield:HopfieldPanel",
+    ),
+)
+
+
+def find(key: str) -> ModelSpec:
+    """The model with this key; ValueError naming the known keys otherwise."""
+    for spec in MODELS:
+        if spec.key == key:
+            return spec
+    known = ", ".join(s.key for s in MODELS)
+    raise ValueError(f"There is no model called {key!r}. Known models: {known}.")
