@@ -1,0 +1,271 @@
+"""Benchmark harness: run each model's bench cases, print a table, write JSON records."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import importlib
+import json
+import math
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+import numpy as np
+
+from simulator.core.jit import kernel
+from simulator.registry import MODELS, find
+
+#: Keys every JSON record has.
+REQUIRED_KEYS = ("model", "case", "metric", "unit", "ours", "baseline", "baseline_name", "speedup")
+
+
+@dataclass
+class BenchRecord:
+    """One measured figure, ours against a baseline.
+
+    Attributes
+    ----------
+    model, case, metric, unit : str
+        What was measured and in which unit.
+    ours : float
+        Our figure.
+    baseline : float or None
+        The baseline's figure (None when there is none, e.g. frames per second).
+    baseline_name : str
+        What the baseline is ("reference.py", "memory-bandwidth bound", ...).
+    speedup : float or None
+        How many times better ours is (for times: baseline / ours; for rates: ours / baseline).
+    extra : dict
+        Further facts (sizes, checks, goals), written into the JSON record at top level.
+    """
+
+    model: str
+    case: str
+    metric: str
+    unit: str
+    ours: float
+    baseline: float | None = None
+    baseline_name: str = ""
+    speedup: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in REQUIRED_KEYS}
+        for k, v in self.extra.items():
+            if k not in d:
+                d[k] = _plain(v)
+        return d
+
+
+def _plain(v: Any) -> Any:
+    """JSON-friendly version of numpy scalars and arrays."""
+    if isinstance(v, np.generic):
+        return v.item()
+    if isinstance(v, np.ndarray):
+        return v.tolist()
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    return v
+
+
+def time_best(fn: Callable[[], Any], repeats: int = 5, setup: Callable[[], Any] | None = None,
+              min_repeats: int = 1, budget_s: float | None = None) -> tuple[float, Any]:
+    """Best wall time of ``fn()`` over ``repeats`` runs (``setup()`` before each, untimed).
+
+    Stops early once ``budget_s`` seconds were spent and ``min_repeats`` runs were done.
+    Returns ``(best_seconds, result_of_last_run)``.
+    """
+    best = math.inf
+    result = None
+    spent = 0.0
+    for r in range(max(1, repeats)):
+        if setup is not None:
+            setup()
+        t0 = time.perf_counter()
+        result = fn()
+        dt = time.perf_counter() - t0
+        best = min(best, dt)
+        spent += dt
+        if budget_s is not None and spent >= budget_s and r + 1 >= min_repeats:
+            break
+    return best, result
+
+
+@kernel(fastmath=True)
+def _sum_float32(a):
+    # fastmath lets the reduction use several vector accumulators: otherwise one
+    # dependent add chain, not memory, would be the limit being measured.
+    acc = np.float32(0.0)
+    for i in range(a.shape[0]):
+        acc += a[i]
+    return acc
+
+
+class BandwidthMeter:
+    """Single-thread memory read bandwidth, sampled one pass at a time.
+
+    A numba kernel sums a float32 array of ``nbytes`` (at least 256 MB, far larger than
+    any cache). Sampling between the runs of a timed case, and keeping the best pass,
+    lets a noisy machine slow both sides of a comparison alike. Single-threaded because
+    the engines' kernels are serial.
+    """
+
+    def __init__(self, nbytes: int = 256 * 1024**2) -> None:
+        self.array = np.ones(max(16, int(nbytes) // 4), np.float32)  # written, so every page is mapped
+        _sum_float32(self.array[:16])
+        self.best = 0.0
+
+    @property
+    def nbytes(self) -> int:
+        return self.array.nbytes
+
+    def sample(self) -> float:
+        """One timed pass; returns its bytes per second and updates :attr:`best`."""
+        t0 = time.perf_counter()
+        _sum_float32(self.array)
+        rate = self.array.nbytes / (time.perf_counter() - t0)
+        self.best = max(self.best, rate)
+        return rate
+
+
+def measure_read_bandwidth(nbytes: int = 256 * 1024**2, repeats: int = 5) -> float:
+    """Single-thread memory read bandwidth in bytes per second, measured now (best pass)."""
+    meter = BandwidthMeter(nbytes)
+    for _ in range(max(1, repeats)):
+        meter.sample()
+    return meter.best
+
+
+@kernel
+def _touch_lines(a, value):
+    # Writing every cache line of a buffer larger than the last-level cache pushes
+    # everything else out of the caches.
+    for i in range(0, a.shape[0], 16):
+        a[i] = value
+    return a.shape[0]
+
+
+_EVICT_BUFFER: list[np.ndarray] = []
+
+
+def evict_caches(nbytes: int = 128 * 1024**2) -> None:
+    """Push earlier data out of the CPU caches, so the next timed run reads from memory.
+
+    Without this a best-of-N timing of a problem smaller than the last-level cache
+    measures cache, not memory, bandwidth.
+    """
+    if not _EVICT_BUFFER or _EVICT_BUFFER[0].nbytes < nbytes:
+        _EVICT_BUFFER[:] = [np.zeros(max(16, nbytes // 4), np.float32)]
+    buf = _EVICT_BUFFER[0]
+    _touch_lines(buf, np.float32(buf[0] + 1.0))
+
+
+@functools.lru_cache(maxsize=None)
+def machine_read_bandwidth(quick: bool = False) -> float:
+    """:func:`measure_read_bandwidth`, measured once per process (shared by all models)."""
+    return measure_read_bandwidth(repeats=3 if quick else 7)
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, (int, np.integer)):
+        return f"{int(v):,}"
+    if isinstance(v, (float, np.floating)):
+        v = float(v)
+        if not math.isfinite(v):
+            return str(v)
+        if v == 0:
+            return "0"
+        a = abs(v)
+        if a >= 1e6 or a < 1e-3:
+            return f"{v:.3e}"
+        if a >= 100:
+            return f"{v:,.0f}"
+        return f"{v:.4g}"
+    return str(v)
+
+
+def format_table(records: Iterable[dict[str, Any]]) -> str:
+    """An aligned text table of records."""
+    head = ("model", "case", "metric", "ours", "baseline", "speedup", "unit", "baseline is")
+    rows = [head]
+    for r in records:
+        sp = r.get("speedup")
+        rows.append((str(r.get("model", "")), str(r.get("case", "")), str(r.get("metric", "")),
+                     _fmt(r.get("ours")), _fmt(r.get("baseline")),
+                     "-" if sp is None else f"{_fmt(sp)}x", str(r.get("unit", "")),
+                     str(r.get("baseline_name", "") or "-")))
+    widths = [max(len(row[c]) for row in rows) for c in range(len(head))]
+    numeric = {3, 4, 5}
+    lines = []
+    for k, row in enumerate(rows):
+        cells = [row[c].rjust(widths[c]) if c in numeric and k else row[c].ljust(widths[c]) for c in range(len(head))]
+        lines.append("  ".join(cells).rstrip())
+        if k == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _as_dict(rec: Any) -> dict[str, Any]:
+    if isinstance(rec, BenchRecord):
+        return rec.to_dict()
+    if dataclasses.is_dataclass(rec):
+        return _plain(dataclasses.asdict(rec))
+    return _plain(dict(rec))
+
+
+def run_model(key: str, quick: bool) -> list[dict[str, Any]]:
+    """Import ``<package>.bench`` for model ``key`` and return its records as dicts."""
+    spec = find(key)
+    module = importlib.import_module(spec.package + ".bench")
+    return [_as_dict(r) for r in module.cases(quick)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m simulator bench [MODEL ...] [--quick] [--json FILE]``; returns an exit status."""
+    parser = argparse.ArgumentParser(
+        prog="python -m simulator bench",
+        description="Measure the engines against their plain-numpy references "
+                    "(a benchmark, not a test: it reports, it never fails on speed).")
+    parser.add_argument("models", nargs="*", metavar="MODEL",
+                        help=f"models to bench (default: all of {', '.join(s.key for s in MODELS)})")
+    parser.add_argument("--quick", action="store_true", help="small sizes, a few seconds in all (for tests)")
+    parser.add_argument("--json", metavar="FILE", help="also write the records to FILE as a JSON list")
+    args = parser.parse_args(argv)
+    keys = args.models or [s.key for s in MODELS]
+    for key in keys:
+        try:
+            find(key)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+
+    t0 = time.perf_counter()
+    bw = machine_read_bandwidth(args.quick)
+    records: list[dict[str, Any]] = [BenchRecord(
+        "machine", "memory", "read bandwidth (1 thread)", "GB/s", bw / 1e9, None, "", None,
+        {"array_bytes": 256 * 1024**2, "method": "numba sum of a float32 array, best pass"}).to_dict()]
+    status = 0
+    for key in keys:
+        print(f"Benchmarking {key}{' (quick)' if args.quick else ''} ...", flush=True)
+        try:
+            records.extend(run_model(key, args.quick))
+        except Exception as exc:  # report and carry on with the other models
+            print(f"  {key}: bench failed: {type(exc).__name__}: {exc}", flush=True)
+            status = 1
+    print()
+    print(format_table(records))
+    print(f"\n{len(records)} records in {time.perf_counter() - t0:.1f} s")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(records, f, indent=2)
+        print(f"JSON written to {args.json}")
+    return status
