@@ -212,8 +212,8 @@ class Runner:
             self._running = False
         elif kind == "step":
             self._running = False
-            self._guarded(lambda: self._engine.step(cmd[1]))
-            self._steps += cmd[1]
+            if self._guarded(lambda: self._engine.step(cmd[1])):
+                self._steps += cmd[1]
         elif kind == "reset":
             self._running = False
             if self._guarded(lambda: self._engine.reset(cmd[1])):

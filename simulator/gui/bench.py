@@ -1,0 +1,347 @@
+"""Bench the real window: display rate, engine speed, input latency and memory while a model runs flat out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import tempfile
+import threading
+import time
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from simulator.gui.panels.base import ModelPanel
+from simulator.gui.run_bar import FLAT_OUT
+
+#: Goals from the issue, shown next to the measurements (a benchmark never fails on them).
+GOALS = {
+    "display_fps": ">= 50",
+    "input_latency_p50": "< 50",
+    "input_latency_p99": "< 50",
+    "resident_memory": "< 400",
+}
+
+
+def resident_memory_mb() -> float | None:
+    """This process's resident memory (VmRSS) in MB, from /proc; None where unavailable."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q``-th percentile (0..100) by linear interpolation; NaN for no values."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    lo = math.floor(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def spin(seconds: float, until: Callable[[], bool] | None = None, poll_ms: int = 20) -> bool:
+    """Run the Qt event loop for up to ``seconds``, or until ``until()`` is true; return ``until()``'s last value."""
+    loop = QEventLoop()
+    deadline = time.perf_counter() + seconds
+    poll = QTimer()
+    poll.setInterval(poll_ms)
+
+    def check() -> None:
+        if (until is not None and until()) or time.perf_counter() >= deadline:
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    if until is None or not until():
+        loop.exec()
+    poll.stop()
+    return bool(until()) if until is not None else True
+
+
+class LatencyProbe(QObject):
+    """Posts mouse-move events to a widget at random moments and times their delivery.
+
+    A separate thread posts each event (``QApplication.postEvent`` is thread-safe),
+    so it arrives whenever it happens to, as a user's input would: while the GUI
+    thread paints, renders or idles. The latency runs from the moment the event was
+    due to the moment the widget's event filter sees it. One event is in flight at a
+    time, so Qt cannot merge them.
+    """
+
+    def __init__(self, widget: QWidget, point: QPoint, seed: int = 0, gap_ms: tuple[float, float] = (5, 40)) -> None:
+        super().__init__()
+        self.widget = widget
+        self.point = QPointF(point)
+        self.latencies_ms: list[float] = []
+        self._rng = random.Random(seed)
+        self._gap_ms = gap_ms
+        self._due: float | None = None
+        self._next: QMouseEvent | None = None
+        self._delivered = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _make_event(self) -> QMouseEvent:
+        # Created in the GUI thread; the poster thread only hands it to Qt.
+        return QMouseEvent(
+            QEvent.Type.MouseMove,
+            self.point,
+            QPointF(self.widget.mapToGlobal(self.point.toPoint())),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+
+    def start(self) -> None:
+        self.widget.installEventFilter(self)
+        self._next = self._make_event()
+        self._thread = threading.Thread(target=self._post_loop, name="latency-probe", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._delivered.set()
+        if self._thread is not None:
+            self._thread.join(2.0)
+        self.widget.removeEventFilter(self)
+
+    def _post_loop(self) -> None:
+        while not self._stopping.is_set():
+            due = time.perf_counter() + self._rng.uniform(*self._gap_ms) / 1000
+            if self._stopping.wait(max(0.0, due - time.perf_counter())):
+                return
+            event, self._next = self._next, None
+            if event is None:
+                return
+            self._delivered.clear()
+            self._due = due
+            QApplication.postEvent(self.widget, event)
+            while not self._delivered.wait(0.05):
+                if self._stopping.is_set():
+                    return
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        due = self._due
+        if (
+            due is not None
+            and obj is self.widget
+            and event.type() == QEvent.Type.MouseMove
+            and not event.spontaneous()
+        ):
+            self.latencies_ms.append(max(0.0, time.perf_counter() - due) * 1000)
+            self._due = None
+            self._next = self._make_event()
+            self._delivered.set()
+        return False
+
+
+def _record(model: str, case: str, metric: str, unit: str, ours: float | None, **extra: Any) -> dict[str, Any]:
+    record = {
+        "model": model,
+        "case": case,
+        "metric": metric,
+        "unit": unit,
+        "ours": None if ours is None or not math.isfinite(ours) else round(float(ours), 3),
+        "baseline": None,
+        "baseline_name": None,
+        "speedup": None,
+    }
+    if metric in GOALS:
+        record["goal"] = GOALS[metric]
+    record.update(extra)
+    return record
+
+
+def measure(window, key: str, seconds: float = 5.0, *, settle_seconds: float = 0.5, seed: int = 0) -> list[dict]:
+    """Run model ``key``'s bench scene flat out in ``window`` and measure it for ``seconds``.
+
+    The panel must provide ``bench_scene()`` (set up its heaviest representative
+    scene, keep it busy once running; return a short description of the case) and
+    ``bench_input_point() -> (QWidget, QPoint)`` (where a user would click).
+
+    Returns
+    -------
+    list of dict
+        Bench records: display_fps (refresh calls that drew, per second; the record
+        also gives all refresh calls per second), frame_interval_p99 (the display
+        loop's longest usual gap), engine_throughput (updates done in the window per
+        second, idle time included; ``while_running`` averages the snapshots' own
+        rate while running), input_latency_p50/p99, render_time_p99 (time in refresh
+        when it drew) and resident_memory.
+    """
+    panel = window.select_model(key)
+    if not isinstance(panel, ModelPanel):
+        raise RuntimeError(f"The {key!r} panel could not be opened; see the status bar message or the console.")
+    for needed in ("bench_scene", "bench_input_point"):
+        if not callable(getattr(panel, needed, None)):
+            raise RuntimeError(f"{type(panel).__name__} has no {needed}() method, which the GUI bench needs.")
+    window.run_bar.set_speed_index(FLAT_OUT)
+    case = panel.bench_scene() or "window"
+    spin(0.2)  # let the scene's commands reach the engine and come back in a snapshot
+    if not panel.running:
+        window.run_bar.run_action.trigger()  # as a user would press Run
+    spin(settle_seconds)
+
+    render_ms: list[float] = []
+    calls: list[float] = []
+    original_refresh = panel.refresh
+
+    def timed_refresh() -> bool:
+        t0 = time.perf_counter()
+        calls.append(t0)
+        drew = original_refresh()
+        if drew:
+            render_ms.append((time.perf_counter() - t0) * 1000)
+        return drew
+
+    rates: list[float] = []
+    running_samples = [0, 0]
+    # Updates done in the window, summed over increments so that a reset does not count back.
+    done = {"steps": None, "total": 0}
+
+    def sample() -> None:
+        snap = panel.last_snapshot
+        running_samples[1] += 1
+        if snap is None:
+            return
+        if done["steps"] is not None and snap.steps > done["steps"]:
+            done["total"] += snap.steps - done["steps"]
+        done["steps"] = snap.steps
+        if snap.running:
+            running_samples[0] += 1
+            if snap.updates_per_second > 0:
+                rates.append(snap.updates_per_second)
+
+    sampler = QTimer()
+    sampler.setInterval(50)
+    sampler.timeout.connect(sample)
+    widget, point = panel.bench_input_point()
+    probe = LatencyProbe(widget, point, seed=seed)
+    panel.refresh = timed_refresh  # the window calls panel.refresh(): time what it costs per frame
+    frames0 = window.frames_drawn
+    t0 = time.perf_counter()
+    try:
+        sample()
+        sampler.start()
+        probe.start()
+        spin(seconds)
+    finally:
+        sample()
+        elapsed = time.perf_counter() - t0
+        frames = window.frames_drawn - frames0
+        probe.stop()
+        sampler.stop()
+        del panel.refresh
+        panel.pause()
+    memory = resident_memory_mb()
+    latencies = probe.latencies_ms
+    running_share = running_samples[0] / running_samples[1] if running_samples[1] else 0.0
+    intervals_ms = [(b - a) * 1000 for a, b in zip(calls, calls[1:])]
+    common = {"seconds": round(elapsed, 3)}
+    return [
+        _record(
+            key, case, "display_fps", "frames/s", frames / elapsed,
+            refresh_calls_per_second=round(len(calls) / elapsed, 2), **common,
+        ),
+        _record(key, case, "frame_interval_p99", "ms", percentile(intervals_ms, 99), **common),
+        _record(
+            key, case, "engine_throughput", "updates/s", done["total"] / elapsed,
+            while_running=round(sum(rates) / len(rates), 1) if rates else None,
+            running_share=round(running_share, 3), **common,
+        ),
+        _record(key, case, "input_latency_p50", "ms", percentile(latencies, 50), events=len(latencies), **common),
+        _record(key, case, "input_latency_p99", "ms", percentile(latencies, 99), events=len(latencies), **common),
+        _record(key, case, "render_time_p99", "ms", percentile(render_ms, 99), frames=len(render_ms), **common),
+        _record(key, case, "resident_memory", "MB", memory, **common),
+    ]
+
+
+def format_table(records: list[dict]) -> str:
+    """A plain-text table of the records."""
+    rows = [("model", "case", "metric", "ours", "unit", "goal")]
+    for r in records:
+        ours = "n/a" if r["ours"] is None else f"{r['ours']:,.2f}"
+        rows.append((r["model"], r["case"], r["metric"], ours, r["unit"], r.get("goal", "")))
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m simulator.gui.bench MODEL [--seconds S] [--json FILE]``; return the exit status."""
+    from simulator.registry import MODELS
+
+    parser = argparse.ArgumentParser(
+        prog="python -m simulator.gui.bench",
+        description="Open the real window, run a model's bench scene flat out and measure display rate, "
+        "engine speed, input latency and memory. Uses QT_QPA_PLATFORM (offscreen, xcb under Xvfb...).",
+    )
+    parser.add_argument("model", choices=[spec.key for spec in MODELS], help="which model's panel to bench")
+    parser.add_argument("--seconds", type=float, default=5.0, help="how long to measure (default 5)")
+    parser.add_argument("--json", metavar="FILE", help="also write the records to FILE as JSON")
+    parser.add_argument(
+        "--warm-up-timeout", type=float, default=900.0, metavar="S",
+        help="longest wait for the kernels to compile before measuring (default 900)",
+    )
+    args = parser.parse_args(argv)
+    if not args.seconds > 0:
+        parser.error("--seconds must be positive")
+
+    # A bench must not change the user's remembered window and speed.
+    os.environ.setdefault("SIMULATOR_SETTINGS_DIR", tempfile.mkdtemp(prefix="simulator-bench-"))
+    from simulator.gui.app import create_app
+    from simulator.gui.main_window import MainWindow
+
+    app = create_app([sys.argv[0] or "bench"])
+    window = MainWindow()
+    window.show()
+    try:
+        if not spin(60, lambda: window.is_ready):
+            print("The window did not become ready within 60 s.", file=sys.stderr)
+            return 1
+        job = window.warm_up_job
+        if job is not None:
+            started = time.perf_counter()
+            last = ""
+
+            def compiled() -> bool:
+                nonlocal last
+                fraction, message = job.progress
+                if message != last:
+                    last = message
+                    print(f"  {message} ({fraction:.0%})", file=sys.stderr, flush=True)
+                return job.done
+
+            if not spin(args.warm_up_timeout, compiled, poll_ms=100):
+                print("The kernels did not compile in time.", file=sys.stderr)
+                return 1
+            if job.error:
+                print(f"Warm-up failed: {job.error}", file=sys.stderr)
+                return 1
+            print(f"  kernels ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        records = measure(window, args.model, args.seconds)
+    finally:
+        window.close()
+        app.processEvents()
+    print(format_table(records))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(records, f, indent=2)
+            f.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The GUI bench: measures display rate, engine speed, input latency and memory in the real window."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from simulator.gui import bench
+from simulator.gui.main_window import MainWindow
+
+try:
+    from .toy_panel import toy_models
+except ImportError:
+    from toy_panel import toy_models
+
+RECORD_KEYS = {"model", "case", "metric", "unit", "ours", "baseline", "baseline_name", "speedup"}
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow(models=toy_models(), warm_up=None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    yield window
+    window.close()
+
+
+def test_measure_reports_every_metric(window):
+    records = bench.measure(window, "toy", seconds=1.0, settle_seconds=0.2)
+    by_metric = {r["metric"]: r for r in records}
+    assert set(by_metric) == {
+        "display_fps", "frame_interval_p99", "engine_throughput", "input_latency_p50", "input_latency_p99",
+        "render_time_p99", "resident_memory",
+    }
+    for record in records:
+        assert RECORD_KEYS <= set(record)
+        assert record["model"] == "toy" and record["case"] == "8x8 counter"
+        assert record["baseline"] is None and record["speedup"] is None
+    assert by_metric["display_fps"]["ours"] > 0 and by_metric["display_fps"]["goal"] == ">= 50"
+    assert by_metric["display_fps"]["refresh_calls_per_second"] >= by_metric["display_fps"]["ours"] - 0.01
+    assert by_metric["frame_interval_p99"]["ours"] > 0
+    assert by_metric["engine_throughput"]["ours"] > 0
+    assert by_metric["input_latency_p99"]["events"] > 0
+    assert 0 <= by_metric["input_latency_p50"]["ours"] <= by_metric["input_latency_p99"]["ours"]
+    assert by_metric["render_time_p99"]["frames"] > 0
+    if sys.platform.startswith("linux"):
+        assert by_metric["resident_memory"]["ours"] > 10
+    panel = window.current_panel
+    assert panel.bench_scenes == 1
+    assert "refresh" not in vars(panel), "the timing wrapper is removed afterwards"
+
+
+    def paused():
+        panel.refresh()
+        return not panel.running
+
+    assert bench.spin(5, paused), "the bench pauses the run when it is done"
+
+
+def test_measure_refuses_a_panel_that_did_not_open(window):
+    with pytest.raises(RuntimeError, match="could not be opened"):
+        bench.measure(window, "broken", seconds=0.1)
+
+
+def test_latency_probe_times_posted_mouse_events(window):
+    widget, point = window.current_panel.bench_input_point()
+    probe = bench.LatencyProbe(widget, point, gap_ms=(1, 3))
+    probe.start()
+    assert bench.spin(5, lambda: len(probe.latencies_ms) >= 5)
+    probe.stop()
+    assert all(0 <= ms < 5000 for ms in probe.latencies_ms)
+    assert not any(t.name == "latency-probe" for t in threading.enumerate())
+
+
+def test_percentile():
+    assert bench.percentile([3.0, 1.0, 2.0], 50) == 2.0
+    assert bench.percentile([0.0, 10.0], 99) == pytest.approx(9.9)
+    assert math.isnan(bench.percentile([], 50))
+
+
+def test_table_lists_metrics_and_goals():
+    table = bench.format_table([bench._record("toy", "x", "display_fps", "frames/s", 59.5)])
+    assert "display_fps" in table and "59.50" in table and ">= 50" in table
+
+
+def test_command_line_help():
+    result = subprocess.run(
+        [sys.executable, "-m", "simulator.gui.bench", "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "--seconds" in result.stdout and "--json" in result.stdout
