@@ -1,0 +1,1 @@
+"""Shared Qt widgets: the unit grid canvas, plot strips, pattern thumbnails, colours."""
