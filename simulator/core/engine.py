@@ -14,13 +14,17 @@ class Engine(Protocol):
     An engine owns explicit state (arrays and a parameters dataclass) and a seeded
     ``numpy.random.Generator``. Only the runner's worker thread calls it while a
     simulation runs.
+
+    An engine may also define ``advance(n) -> int``: up to ``n`` units, stopping early
+    once settled, returning the units done. The runner then uses it for running
+    chunks (so a run ends where the state settled), and ``step(n)`` otherwise.
     """
 
     def reset(self, seed: int | None = None) -> None:
         """Return to the start of the current scene, reseeding the random generator."""
 
     def step(self, n: int = 1) -> int:
-        """Advance by ``n`` update units; return a model-specific count (e.g. flips)."""
+        """Advance by exactly ``n`` update units; return a model-specific count (e.g. flips)."""
 
     def snapshot(self) -> dict[str, Any]:
         """Copies of everything a view draws. Must not share mutable arrays."""

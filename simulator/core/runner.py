@@ -266,15 +266,27 @@ class Runner:
         return n
 
     def _run_chunk(self, n: int) -> None:
+        done = [n]
+        advance = getattr(self._engine, "advance", None)
+
+        def chunk() -> None:
+            if advance is not None:
+                done[0] = int(advance(n))
+            else:
+                self._engine.step(n)
+
         t0 = time.perf_counter()
-        ok = self._guarded(lambda: self._engine.step(n))
+        ok = self._guarded(chunk)
         elapsed = time.perf_counter() - t0
         if not ok:
             return
-        self._steps += n
+        self._steps += done[0]
         self._history.append((time.perf_counter(), self._steps))
-        # Grow or shrink the chunk so one chunk lasts about chunk_seconds.
-        if elapsed < self._chunk_seconds / 2:
+        # Grow or shrink the chunk so one chunk lasts about chunk_seconds (a chunk cut
+        # short by settling says nothing about the cost of a full one).
+        if done[0] < n:
+            pass
+        elif elapsed < self._chunk_seconds / 2:
             self._chunk = min(self._chunk * 2, 1 << 30)
         elif elapsed > self._chunk_seconds * 1.5:
             self._chunk = max(1, int(self._chunk * self._chunk_seconds / elapsed))

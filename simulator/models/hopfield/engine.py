@@ -466,6 +466,37 @@ class HopfieldNetwork:
             return self._step_async(n_updates)
         return self._step_sync(n_updates)
 
+    def advance(self, n_updates: int) -> int:
+        """Up to ``n_updates`` updates in the current mode, stopping once the state settles.
+
+        The runner's entry point: it checks for a fixed point at the end of every sweep
+        (async) or synchronous update, so a live recall stops where it converged instead
+        of running empty sweeps until the chunk ends.
+
+        Returns
+        -------
+        int
+            Update units done (async: single-unit updates; sync: whole-network updates).
+        """
+        n_updates = _check_count(n_updates, "the number of updates")
+        done = 0
+        if self._mode == "sync":
+            while done < n_updates:
+                flips = self._step_sync(1)
+                done += 1
+                if flips == 0 or self._cycle:
+                    break
+            return done
+        n = self._n
+        while done < n_updates:
+            left_in_sweep = n - self._pos if self._pos < n else n
+            chunk = min(n_updates - done, left_in_sweep)
+            self._step_async(chunk)
+            done += chunk
+            if self._pos >= n and self.is_settled():
+                break
+        return done
+
     def recall(self, x: Any, max_sweeps: int = 100, mode: str = "async") -> np.ndarray:
         """Set the state to ``x`` and update until nothing changes; return the final state.
 

@@ -445,3 +445,35 @@ def test_runs_under_a_runner_until_settled():
         assert snap.data["recognition"][0] == "pattern" and snap.data["recognition"][1] == 0
     finally:
         assert runner.stop(2.0)
+
+
+def test_advance_stops_at_the_sweep_where_the_state_settles():
+    rng = np.random.default_rng(3)
+    n = 256
+    patterns = rng.choice(np.array([-1, 1], np.int8), size=(5, n))
+    cue = patterns[2].copy()
+    cue[rng.permutation(n)[: n // 5]] *= -1
+    net = HopfieldNetwork(n, seed=1)
+    net.store(patterns)
+    net.set_state(cue)
+    done = net.advance(100 * n)
+    assert net.is_settled()
+    assert np.array_equal(net.state, patterns[2])
+    # it stopped at a sweep boundary, long before the 100 sweeps it was allowed
+    assert done % n == 0 and done < 10 * n
+    assert net.advance(5 * n) == n  # already settled: one checking sweep, then stop
+    # the same run done with step(): identical state, and advance never overshot a fixed point
+    ref = HopfieldNetwork(n, seed=1)
+    ref.store(patterns)
+    ref.set_state(cue)
+    ref.step(done - n)
+    assert not ref.is_settled()
+
+
+def test_advance_in_sync_mode_stops_when_an_update_flips_nothing():
+    net = HopfieldNetwork(6)
+    net.store([[1, -1, 1, -1, 1, 1], [1, 1, 1, -1, -1, -1]])
+    net.mode = "sync"
+    net.set_state([1, -1, 1, -1, 1, -1])
+    done = net.advance(50)
+    assert net.is_settled() and done < 50
