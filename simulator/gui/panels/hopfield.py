@@ -1270,7 +1270,12 @@ class HopfieldPanel(ModelPanel):
         flips = d["sweep_flips"]
         done = int(d["sweeps"] + 1e-9)
         m = len(flips)
-        self.flips_plot.set_series(0, np.arange(done - m + 1, done + 1), flips)
+        xs = np.arange(done - m + 1, done + 1, dtype=np.float64)
+        if d["sweeps"] > done + 1e-9:
+            # A sweep in progress (or cut short because the state settled): its flips so far.
+            xs = np.append(xs, d["sweeps"])
+            flips = np.append(flips, d["sweep_flips_current"])
+        self.flips_plot.set_series(0, xs, flips)
 
     def _render_weights(self, d: Any) -> None:
         key = (d["weights_version"], d["n_units"])

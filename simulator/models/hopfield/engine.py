@@ -556,6 +556,8 @@ class HopfieldNetwork:
             "trace_overlaps": self._tr_overlaps[idx],
             "trace_count": self._tr_count,
             "sweep_flips": self._sweep_flips[sidx],
+            # flips so far in a sweep still in progress (0 <= position < n), else 0
+            "sweep_flips_current": int(self._cur_sweep_flips) if 0 < self._pos < n else 0,
             "settled": self.is_settled(),
             "recognition": tuple(self.classify()),
             "weights": w,

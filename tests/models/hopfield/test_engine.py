@@ -15,7 +15,7 @@ from simulator.models.hopfield.engine import TRACE_CAPACITY
 SNAPSHOT_KEYS = {
     "n_units", "p", "load", "rule", "mode", "order", "state", "flip_counts", "last_unit", "last_field",
     "last_flipped", "energy", "overlaps", "updates", "sweeps", "trace_sweeps", "trace_energy",
-    "trace_overlaps", "trace_count", "sweep_flips", "settled", "recognition", "weights", "weight_scale",
+    "trace_overlaps", "trace_count", "sweep_flips", "sweep_flips_current", "settled", "recognition", "weights", "weight_scale",
     "weights_version", "patterns", "patterns_version",
 }
 
@@ -477,3 +477,21 @@ def test_advance_in_sync_mode_stops_when_an_update_flips_nothing():
     net.set_state([1, -1, 1, -1, 1, -1])
     done = net.advance(50)
     assert net.is_settled() and done < 50
+
+
+def test_snapshot_counts_the_flips_of_a_sweep_in_progress():
+    rng = np.random.default_rng(7)
+    n = 64
+    patterns = rng.choice(np.array([-1, 1], np.int8), size=(3, n))
+    net = HopfieldNetwork(n, seed=2)
+    net.store(patterns)
+    cue = patterns[0].copy()
+    cue[:16] *= -1
+    net.set_state(cue)
+    total = net.step(n + n // 2)  # one whole sweep and half of the next
+    snap = net.snapshot()
+    assert snap["sweep_flips"].size == 1
+    assert snap["sweep_flips"].sum() + snap["sweep_flips_current"] == total == snap["flip_counts"].sum()
+    net.step(n - n // 2)  # finish the sweep: nothing is in progress any more
+    snap = net.snapshot()
+    assert snap["sweep_flips_current"] == 0 and snap["sweep_flips"].size == 2
