@@ -86,6 +86,7 @@ class Runner:
         self._error: str | None = None
         self._last_publish = 0.0
         self._history: collections.deque = collections.deque(maxlen=64)
+        self._unsettled: list[tuple[Future, bool, Any]] = []
         # GUI-side mirror of the requested run state, for toggling without a round trip.
         self._requested_running = False
 
@@ -150,7 +151,9 @@ class Runner:
     def call(self, fn: Callable[[Engine], Any]) -> Future:
         """Apply ``fn(engine)`` in the worker between chunks; its result comes back in a Future.
 
-        A snapshot is published right after, so edits show at once even when paused.
+        A snapshot is published right after, so edits show at once even when paused;
+        the Future completes only once that snapshot is in the mailbox, so a caller
+        that waits on it and then takes the latest snapshot sees its edit.
         If the worker is not running (never started, or stopped), ``fn`` runs at once
         in the caller's thread.
         """
@@ -158,6 +161,7 @@ class Runner:
         if not self._thread.is_alive():
             self._apply_call(fn, future)
             self._publish()
+            self._settle_futures()
             return future
         self._commands.put(("call", fn, future))
         return future
@@ -180,6 +184,8 @@ class Runner:
                 if isinstance(cmd, _Stop):
                     self._running = False
                     self._publish()
+                    self._settle_futures()
+                    self._cancel_queued_calls()
                     return
                 self._apply(cmd)
                 applied = True
@@ -198,6 +204,7 @@ class Runner:
                 stepped and (now - self._last_publish >= self._publish_interval or self._rate_is_slow())
             ):
                 self._publish()
+            self._settle_futures()
 
     def _apply(self, cmd: tuple) -> None:
         kind = cmd[0]
@@ -233,9 +240,28 @@ class Runner:
             result = fn(self._engine)
         except BaseException as exc:  # reported to the caller and in the snapshot
             self._error = _describe(exc)
-            future.set_exception(exc)
+            self._unsettled.append((future, False, exc))
         else:
-            future.set_result(result)
+            self._unsettled.append((future, True, result))
+
+    def _cancel_queued_calls(self) -> None:
+        """Calls that arrived after the stop request will never run: say so to their callers."""
+        while True:
+            try:
+                cmd = self._commands.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(cmd, tuple) and cmd[0] == "call" and cmd[2].set_running_or_notify_cancel():
+                cmd[2].set_exception(RuntimeError("The simulation was stopped before this edit could be applied."))
+
+    def _settle_futures(self) -> None:
+        """Complete the futures of applied calls; called after the snapshot showing them."""
+        while self._unsettled:
+            future, ok, value = self._unsettled.pop(0)
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
 
     def _guarded(self, action: Callable[[], Any]) -> bool:
         try:

@@ -371,3 +371,39 @@ def test_unread_snapshots_are_dropped_not_queued(make_runner):
     snap = runner.latest()
     assert snap is not None and not snap.running and snap.seq > 3
     assert runner.latest() is None, "older snapshots were replaced, not kept"
+
+
+def test_a_completed_call_is_already_in_the_published_snapshot():
+    # The GUI waits on call() and then takes the latest snapshot: it must show the edit.
+    class Counter:
+        def __init__(self):
+            self.value = 0
+
+        def reset(self, seed=None):
+            self.value = 0
+
+        def step(self, n=1):
+            return 0
+
+        def snapshot(self):
+            time.sleep(0.001)  # a snapshot takes time: widens the window a race would need
+            return {"value": self.value}
+
+        def is_settled(self):
+            return False
+
+        def state_dict(self):
+            return {}
+
+        def load_state_dict(self, state):
+            pass
+
+    runner = Runner(Counter())
+    runner.start()
+    try:
+        for k in range(1, 100):
+            runner.call(lambda eng, k=k: setattr(eng, "value", k)).result(2)
+            snap = runner.latest()
+            assert snap is not None and snap.data["value"] == k
+    finally:
+        assert runner.stop(1.0)
