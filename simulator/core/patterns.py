@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +10,8 @@ from importlib import resources
 from typing import Any, Iterable, Sequence
 
 import numpy as np
+
+from simulator.core.memory import available_memory_bytes
 
 #: The value of a drawn ("ink", shown dark) unit and of a background (shown light) unit.
 #: Images in this module are *lightness* arrays: 0.0 is black, 1.0 is white, like a
@@ -157,21 +158,6 @@ def check_shape(rows: int, cols: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------- memory
-def available_memory_bytes() -> int | None:
-    """Memory the system can still give this process, in bytes, or None if unknown."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        return int(os.sysconf("SC_AVPHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
-    except (ValueError, OSError, AttributeError):
-        return None
-
-
 def grid_memory_bytes(n_units: int) -> int:
     """Estimated bytes a fully connected network of ``n_units`` needs for its weights."""
     return int(n_units) * int(n_units) * WEIGHT_BYTES_PER_PAIR

@@ -9,7 +9,8 @@ from typing import Callable
 import numpy as np
 
 from simulator.models.hopfield import kernels as K
-from simulator.models.hopfield.engine import RELATIVE_TIE_TOLERANCE, RULES, _available_memory_bytes
+from simulator.core.memory import available_memory_bytes
+from simulator.models.hopfield.engine import RELATIVE_TIE_TOLERANCE, RULES
 
 #: Loads swept when none are given: across the Hebbian limit 0.138 and up to where
 #: Storkey and the pseudo-inverse rule fail too.
@@ -107,7 +108,8 @@ def _check_args(n_units, rule, loads, noise, probes, seed):
         raise ValueError(f"the capacity experiment needs at least 1 unit, got {n_units!r}")
     n = int(n_units)
     need = 8 * n * n
-    if need > 0.8 * _available_memory_bytes():
+    avail = available_memory_bytes()
+    if avail is not None and need > 0.8 * avail:
         raise ValueError(f"a capacity experiment with {n} units needs about {need / 1e9:.1f} GB of memory; "
                          "choose fewer units")
     if rule not in RULES:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numbers
-import os
 from typing import Any, Mapping, NamedTuple
 
 import numpy as np
+
+from simulator.core.memory import available_memory_bytes
 
 from simulator.models.hopfield import kernels as K
 
@@ -43,21 +44,6 @@ class Recognition(NamedTuple):
     kind: str
     index: int
     text: str
-
-
-def _available_memory_bytes() -> int:
-    """Memory the OS says is available (Linux MemAvailable), else total physical memory."""
-    try:
-        with open("/proc/meminfo") as f:
-            for line in f:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return 8 * 1024**3
 
 
 def _positions_text(pos: np.ndarray) -> str:
@@ -220,8 +206,8 @@ class HopfieldNetwork:
         if n < 1:
             raise ValueError(f"a Hopfield network needs at least 1 unit, got {n}")
         need = 4 * n * n
-        avail = _available_memory_bytes()
-        if need > 0.8 * avail:
+        avail = available_memory_bytes()
+        if avail is not None and need > 0.8 * avail:
             raise ValueError(
                 f"a network of {n} units needs {need / 1e9:.1f} GB for its weight matrix, "
                 f"but only {avail / 1e9:.1f} GB of memory is available; choose fewer units"
