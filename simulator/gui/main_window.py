@@ -147,7 +147,11 @@ class MainWindow(QMainWindow):
             item.setToolTip(spec.summary)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigator.addItem(item)
-        self.navigator.setMinimumWidth(self.navigator.sizeHintForColumn(0) + 24)
+        # As narrow as its longest title (the panel needs the room), also after restoreState().
+        fm = self.navigator.fontMetrics()
+        content = max(self.navigator.sizeHintForColumn(0), fm.horizontalAdvance("Models  ✕"))
+        self.navigator.setFixedWidth(content + 2 * self.navigator.frameWidth() + 16)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.currentItemChanged.connect(self._on_navigator)
         self.navigator_dock = QDockWidget("Models", self)
         self.navigator_dock.setObjectName("navigator_dock")

@@ -476,3 +476,54 @@ def test_run_pressed_while_a_new_grid_is_built_runs_the_new_network(panel, qtbot
                              and panel.last_snapshot.data.get("n_units") == 100
                              and panel.last_snapshot.data["updates"] > 0)[1], timeout=10000)
     assert engine(panel, "updates") > 0
+
+
+# ------------------------------------------------------- recall plots and messages
+def test_recall_plots_share_the_sweeps_axis_and_flips_are_bars(make_panel, qtbot):
+    panel = make_panel(10, 10)
+    store_random(panel, qtbot, p=2, noise=20)
+    run_until_settled(panel, qtbot)
+    panel.refresh()
+    d = panel.last_snapshot.data
+    edges, flips = panel.flips_plot.series(0)
+    done = int(d["sweeps"] + 1e-9)
+    # One bar per completed sweep k, spanning k-1..k, from the first sweep at 0.
+    assert len(edges) == len(flips) + 1 == done + 1 and edges[0] == 0.0
+    assert flips.tolist() == d["sweep_flips"].tolist()
+    part_x, part_y = panel.flips_plot.series(1)
+    if d["sweeps"] > done + 1e-9:
+        assert part_x.tolist() == [done, d["sweeps"]] and part_y.tolist() == [d["sweep_flips_current"]]
+    else:
+        assert not panel.flips_plot.is_shown(1)
+    # The three strips show the same x range, starting at 0 sweeps.
+    ranges = [p.plot_item.viewRange()[0] for p in (panel.energy_plot, panel.overlap_plot, panel.flips_plot)]
+    assert ranges[0] == ranges[1] == ranges[2]
+    assert ranges[0][0] <= 0.0 < d["sweeps"] <= ranges[0][1]
+    assert "hatched" in panel.flips_plot.toolTip()
+
+
+def test_the_message_reflects_the_recall_and_the_reset(make_panel, qtbot):
+    panel = make_panel(10, 10)
+    store_random(panel, qtbot, p=2, noise=10)
+    assert "press Space to recall" in panel.message_label.text()
+    run_until_settled(panel, qtbot)
+    panel.refresh()
+    text = panel.message_label.text()
+    assert text.startswith("Recalled stored pattern 1 (random 1) in ") and "press R to replay" in text
+    panel.reset(None)
+    assert panel.message_label.text().startswith("Back to the cue")
+
+
+def test_small_grids_write_each_units_value(make_panel, qtbot):
+    panel = make_panel(1, 6)
+    labels = panel.canvas.value_labels
+    assert all(label.isVisible() for label in labels[:6]) and not labels[6].isVisible()
+    assert [label.textItem.toPlainText() for label in labels[:6]] == ["−1"] * 6
+    click_cell(panel, 0, 2)
+    assert labels[2].textItem.toPlainText() == "+1"
+    settle(panel, qtbot)
+    assert engine(panel, "state").tolist() == [-1, -1, 1, -1, -1, -1]
+    # A larger grid has no value labels.
+    assert panel.set_grid_size(8, 8)
+    settle(panel, qtbot)
+    assert not any(label.isVisible() for label in labels)

@@ -385,3 +385,9 @@ def test_app_is_configured_for_settings_fonts_and_projectors(qapp, tmp_path):
     size = qapp.font().pointSizeF()
     app_module.configure_app(qapp)
     assert qapp.font().pointSizeF() == size, "configuring twice must not grow the font again"
+
+
+def test_navigator_is_only_as_wide_as_its_titles(window):
+    nav = window.navigator
+    assert nav.width() >= nav.sizeHintForColumn(0)
+    assert nav.width() <= nav.sizeHintForColumn(0) + 40

@@ -11,7 +11,7 @@ from typing import Any, Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -166,6 +166,8 @@ class HopfieldPanel(ModelPanel):
         self._field_value: float | None = None
         self._loop_active = False
         self._stepping = False
+        #: (kind, index, updates) of the settled state last announced in the message line.
+        self._announced: tuple[str, int, int] | None = None
         self._glow_until = 0.0
         self._loop_phase = "idle"
         self._loop_deadline = 0.0
@@ -433,23 +435,35 @@ class HopfieldPanel(ModelPanel):
         v = QVBoxLayout(w)
         v.setContentsMargins(2, 2, 2, 2)
         v.setSpacing(2)
+        # One left-axis width for the three strips, so their x axes (sweeps) line up vertically.
+        axis_width = self.fontMetrics().horizontalAdvance("−88888") + 34
         self.energy_plot = PlotStrip("Energy E = −½ xᵀWx − bᵀx", "sweeps", "E", [pg.mkPen(colors.BLUE, width=3)],
-                                     min_x_span=1.0, min_y_span=1.0, show_x_label=False, mark_last=True)
+                                     min_x_span=1.0, min_y_span=1.0, show_x_label=False, mark_last=True,
+                                     x_from_zero=True, axis_width=axis_width)
         self.energy_plot.setToolTip("Energy after each sample; under asynchronous updates it never rises.")
         self.overlap_plot = PlotStrip("Overlap with the stored patterns", "sweeps", "m",
                                       [colors.series_pen(k) for k in range(MAX_OVERLAP_CURVES)], legend=True,
-                                      y_range=(-1.0, 1.0), min_x_span=1.0, show_x_label=False)
+                                      y_range=(-1.0, 1.0), show_x_label=False, axis_width=axis_width)
         self.overlap_plot.setToolTip("m_k = (1/N) y_k · x for up to 10 stored patterns (those with the largest |m|); "
                                      "m = 1 is the pattern itself, −1 its inverse.")
-        self.flips_plot = PlotStrip("Flips per sweep", "sweeps", "flips", [pg.mkPen(colors.VERMILLION, width=2)],
-                                    fill=True, min_x_span=4.0, min_y_span=1.0, y_from_zero=True)
-        self.flips_plot.curves[0].setSymbol("o")
-        self.flips_plot.curves[0].setSymbolSize(7)
-        self.flips_plot.curves[0].setSymbolBrush(pg.mkBrush(colors.VERMILLION))
-        self.flips_plot.setToolTip("How many units flipped in each complete sweep (N updates); 0 means settled.")
-        v.addWidget(self.energy_plot, 4)
-        v.addWidget(self.overlap_plot, 6)
-        v.addWidget(self.flips_plot, 3)
+        partial = pg.mkPen(colors.VERMILLION, width=2, style=Qt.PenStyle.DashLine)
+        self.flips_plot = PlotStrip("Flips per sweep", "sweeps", "flips",
+                                    [pg.mkPen(colors.VERMILLION, width=2), partial], fill=(True, False), step=True,
+                                    min_y_span=4.0, y_from_zero=True, axis_width=axis_width)
+        self.flips_plot.setToolTip("How many units flipped in each sweep (N updates), one bar per sweep; 0 means "
+                                   "settled.\nThe hatched bar with a dashed outline is a sweep not completed: the one in progress, "
+                                   "or the part of a sweep done when the state settled.")
+        # The sweep not completed: hatched, so it reads as a bar still filling up.
+        self.flips_plot.curves[1].setBrush(QBrush(QColor(colors.VERMILLION), Qt.BrushStyle.BDiagPattern))
+        self.overlap_plot.link_x(self.energy_plot)
+        self.flips_plot.link_x(self.energy_plot)
+        # One shared sweeps axis: its numbers only under the bottom strip (room for the data on a projector).
+        self.energy_plot.show_x_ticks(False)
+        self.overlap_plot.show_x_ticks(False)
+        # Similar plot heights: the overlap strip also holds its legend line, the flips strip the axis.
+        v.addWidget(self.energy_plot, 10)
+        v.addWidget(self.overlap_plot, 11)
+        v.addWidget(self.flips_plot, 13)
         return w
 
     def _build_weights_tab(self) -> QWidget:
@@ -483,6 +497,15 @@ class HopfieldPanel(ModelPanel):
         self.in_image = _ClickableImage(self._on_incoming_click)
         self.in_image.setLookupTable(lut)
         self.in_view.addItem(self.in_image)
+        # Frames: zero weights are white, so without them a sparse W or a flat grid has no visible edge.
+        frame_pen = QPen(QColor(colors.MUTED_TEXT))
+        frame_pen.setWidthF(1.5)
+        frame_pen.setCosmetic(True)
+        self.w_frame = QGraphicsRectItem()
+        self.in_frame = QGraphicsRectItem()
+        for frame, view in ((self.w_frame, self.w_view), (self.in_frame, self.in_view)):
+            frame.setPen(frame_pen)
+            view.addItem(frame)
         self.in_mark = QGraphicsRectItem()
         self.in_mark.setPen(pen)
         self.in_mark.setVisible(False)
@@ -555,8 +578,10 @@ class HopfieldPanel(ModelPanel):
             pens.append(pg.mkPen(color, width=3))
             pens.append(pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine))
             short = label.split(" (")[0]
-            names += [f"{short}: recall rate", f"{short}: mean overlap"]
-        self.capacity_plot = PlotStrip("Recall quality against load", "load p/N", "recall rate / overlap", pens,
+            # One legend entry per rule (six entries do not fit a projector's width); line styles are on the axis.
+            names += [short, ""]
+        self.capacity_plot = PlotStrip("Recall quality against load", "load p/N",
+                                       "recall rate ━  /  overlap ┄", pens,
                                        names=names, legend=True, y_range=(0.0, 1.05))
         self.capacity_plot.setToolTip("Solid: share of probes recalled (final |m| ≥ 0.95). Dashed: mean final "
                                       "overlap. The dashed line marks the Hebbian limit p/N = 0.138.")
@@ -662,8 +687,11 @@ class HopfieldPanel(ModelPanel):
         _label, mode, order, _tip = UPDATE_MODES[self.update_combo.currentIndex()]
         self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), "update mode")
         self.energy_plot.set_min_spans(x=1.0, y=max(1.0, 0.02 * rows * cols))
+        for plot in (self.energy_plot, self.flips_plot):
+            plot.reset_ranges()
         self.in_image.setImage(np.zeros((rows, cols), np.float32), autoLevels=False, levels=self._w_levels)
         self.in_view.setRange(xRange=(0, cols), yRange=(0, rows), padding=0.02)
+        self.in_frame.setRect(QRectF(0, 0, cols, rows))
         self.in_mark.setVisible(False)
         self.w_row_mark.setVisible(False)
         self.field_label.setText("Click a row of W, or a unit of the grid in Inspect mode.")
@@ -1087,6 +1115,8 @@ class HopfieldPanel(ModelPanel):
             # Loop recall follows the user's intent to run, never a (possibly stale) snapshot.
             self._loop_active = True
             self._loop_seq = self.last_snapshot.seq if self.last_snapshot is not None else -1
+            if self.last_snapshot is None or not self.last_snapshot.settled:
+                self._show_info("Recalling: press Space to pause, S to step one update at a time.")
         self._stepping = False
         super().run_pause()
 
@@ -1108,7 +1138,10 @@ class HopfieldPanel(ModelPanel):
         self._stop_loop()
         self._flash_time.fill(-np.inf)
         self._prev_flips = None
+        self._announced = None
         super().reset(seed)
+        self._show_info("Back to the cue: press Space to replay the same recall (same seed, same update order), "
+                        "or S to step through it.")
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
@@ -1229,12 +1262,43 @@ class HopfieldPanel(ModelPanel):
         if self.state_label.text() != text:
             self.state_label.setText(text)
             self.state_label.setStyleSheet(f"color: {color};")
+        self._announce_settled(d, kind, index)
         detail = f"E = {d['energy']:+.2f}   ·   {d['sweeps']:.2f} sweeps"
         ov = d["overlaps"]
         if len(ov):
             k = int(np.argmax(np.abs(ov)))
             detail += f"   ·   closest: {self._name_of(d, k)} (m = {ov[k]:+.2f})"
         self.detail_label.setText(detail)
+
+    def _announce_settled(self, d: Any, kind: str, index: int) -> None:
+        """Replace the message with what the recall reached, once per run that settles."""
+        if kind not in ("pattern", "inverse", "spurious", "cycle") or d["updates"] <= 0:
+            return
+        if self._pending or self._paint_dirty:
+            return
+        key = (kind, int(index), int(d["updates"]))
+        if key == self._announced:
+            return
+        self._announced = key
+        sweeps = f"{d['sweeps']:.1f} sweep{'' if abs(d['sweeps'] - 1) < 0.05 else 's'}"
+        then = "press R to replay, or Flip to corrupt again."
+        if self.loop_check.isChecked():
+            then = "loop recall corrupts it again."
+        if kind == "pattern":
+            text = f"Recalled stored pattern {index + 1} ({self._name_of(d, index)}) in {sweeps}; {then}"
+        elif kind == "inverse":
+            text = (f"Reached the inverse of pattern {index + 1} ({self._name_of(d, index)}) in {sweeps}: inverses "
+                    f"of stored patterns are stable too; {then}")
+        elif kind == "cycle":
+            text = f"Synchronous updates fell into a 2-cycle after {sweeps}; {then}"
+        elif d["p"] == 0:
+            text = f"Reached a fixed point in {sweeps} (no patterns are stored); {then}"
+        else:
+            ov = d["overlaps"]
+            k = int(np.argmax(np.abs(ov)))
+            text = (f"Settled in {sweeps} in a spurious state, a mixture that is no stored pattern (closest: "
+                    f"{self._name_of(d, k)}, m = {ov[k]:+.2f}); {then}")
+        self._show_info(text)
 
     def _render_plots(self, d: Any) -> None:
         key = (d["trace_count"], d["updates"], d["patterns_version"], d["weights_version"], self.library.version)
@@ -1267,15 +1331,20 @@ class HopfieldPanel(ModelPanel):
         if slots != self._overlap_slots:
             self._overlap_slots = slots
             self.overlap_plot.refresh_legend()
+        # Bars: sweep k (1-based) spans k-1..k on the shared sweeps axis.
         flips = d["sweep_flips"]
         done = int(d["sweeps"] + 1e-9)
         m = len(flips)
-        xs = np.arange(done - m + 1, done + 1, dtype=np.float64)
+        if m:
+            self.flips_plot.set_series(0, np.arange(done - m, done + 1, dtype=np.float64), flips)
+        else:
+            self.flips_plot.set_series(0, None, None)
         if d["sweeps"] > done + 1e-9:
-            # A sweep in progress (or cut short because the state settled): its flips so far.
-            xs = np.append(xs, d["sweeps"])
-            flips = np.append(flips, d["sweep_flips_current"])
-        self.flips_plot.set_series(0, xs, flips)
+            # A sweep in progress (or cut short because the state settled): its flips so far, hollow.
+            self.flips_plot.set_series(1, np.array([done, d["sweeps"]], np.float64),
+                                       np.array([d["sweep_flips_current"]], np.float64))
+        else:
+            self.flips_plot.set_series(1, None, None)
 
     def _render_weights(self, d: Any) -> None:
         key = (d["weights_version"], d["n_units"])
@@ -1293,6 +1362,7 @@ class HopfieldPanel(ModelPanel):
         self.w_image.setImage(shown, autoLevels=False, levels=(lo, hi))
         self.w_image.setRect(QRectF(0, 0, n, n))
         self.w_view.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
+        self.w_frame.setRect(QRectF(0, 0, n, n))
         self.w_bar.setLevels((lo * scale, hi * scale))
         note = f" (every {stride}th shown)" if stride > 1 else ""
         self.w_title.setText(f"W: {n} × {n}{note}")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSceneMouseEvent, QWidget
 
 from simulator.gui.widgets import colors
 
 #: Inner grid lines are drawn while neither side has more cells than this.
 GRID_LINES_UP_TO = 40
+#: Grids of at most this many units write each unit's value (+1 / −1) in its cell, as the notes do.
+VALUE_LABELS_UP_TO = 36
 
 
 class UnitImage(pg.ImageItem):
@@ -93,6 +95,9 @@ class GridCanvas(pg.GraphicsView):
 
     def __init__(self, rows: int = 8, cols: int = 8, parent: QWidget | None = None) -> None:
         super().__init__(parent, background=colors.PLOT_BACKGROUND)
+        # No box around the grid: the spare room left by the locked aspect takes the window's colour,
+        # so the bordered grid itself is the only shape (centred both ways by the view box).
+        self.setBackground(self.palette().color(QPalette.ColorRole.Window))
         self.setMinimumSize(160, 160)
         self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.02)
         self.view.setMouseEnabled(False, False)
@@ -137,6 +142,21 @@ class GridCanvas(pg.GraphicsView):
         self.field_text.setVisible(False)
         self.field_text.setZValue(20)
         self.view.addItem(self.field_text)
+
+        # The value labels of small grids: a fixed pool, created once and reused by every grid size.
+        value_font = QFont()
+        value_font.setPointSize(16)
+        value_font.setBold(True)
+        self.value_labels: list[pg.TextItem] = []
+        for _k in range(VALUE_LABELS_UP_TO):
+            label = pg.TextItem("", anchor=(0.5, 0.5))
+            label.setFont(value_font)
+            label.setVisible(False)
+            label.setZValue(5)
+            label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks paint the cell under it
+            self.view.addItem(label)
+            self.value_labels.append(label)
+        self._label_values = np.zeros(0, np.int8)
 
         self._mode = "draw"
         self._rows = self._cols = 0
@@ -185,11 +205,20 @@ class GridCanvas(pg.GraphicsView):
             self.grid_lines.setData(np.array(xs, float), np.array(ys, float))
         else:
             self.grid_lines.setData(np.zeros(0), np.zeros(0))
+        for k, label in enumerate(self.value_labels):
+            if k < rows * cols and rows * cols <= VALUE_LABELS_UP_TO:
+                r, c = divmod(k, cols)
+                label.setPos(c + 0.5, r + 0.5)
+                label.setVisible(True)
+            else:
+                label.setVisible(False)
+        self._label_values = np.zeros(rows * cols if rows * cols <= VALUE_LABELS_UP_TO else 0, np.int8)
         self._redraw()
         self._fit()
 
     def _fit(self) -> None:
-        self.view.setRange(xRange=(0, self._cols), yRange=(0, self._rows), padding=0.02)
+        # A thin margin for the border's width; a flat grid (1 x N) also needs room above for the field label.
+        self.view.setRange(xRange=(0, self._cols), yRange=(0, self._rows), padding=0.01)
         # Apply the new range to the item transforms now (pyqtgraph defers it to the next
         # paint), so a click right after a resize maps to the right cell.
         self.view.updateMatrix()
@@ -238,6 +267,14 @@ class GridCanvas(pg.GraphicsView):
         np.multiply(self._flash, 2, out=self._index)
         self._index += self._state > 0
         self.image.setImage(self._index, autoLevels=False, levels=colors.state_levels())
+        if self._label_values.size:
+            values = self._state.reshape(-1)
+            for k in np.flatnonzero(values != self._label_values):
+                v = int(values[k])
+                # Light text on ink, dark text on the background.
+                self.value_labels[k].setColor(colors.BACKGROUND if v > 0 else colors.INK)
+                self.value_labels[k].setText("+1" if v > 0 else "−1")
+            self._label_values[...] = values
 
     # --------------------------------------------------------------- overlays
     def set_highlight(self, index: int | None, text: str = "") -> None:

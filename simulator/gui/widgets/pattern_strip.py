@@ -6,13 +6,15 @@ from typing import Sequence
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from simulator.gui.glyphs import pattern_qimage
 from simulator.gui.widgets import colors
 
 THUMB_SIDE = 44
+#: Thumbnails of grids with at most this many cells a side outline each cell.
+CELL_LINES_UP_TO = 12
 
 
 class PatternStrip(QListWidget):
@@ -53,6 +55,13 @@ class PatternStrip(QListWidget):
     def set_patterns(self, patterns: np.ndarray, names: Sequence[str], shape: tuple[int, int]) -> None:
         """Show ``patterns`` ((p, n) +1/-1) as thumbnails of a rows x cols grid."""
         rows, cols = shape
+        # Flat grids (1 x 6...) get wide thumbnails, so their cells stay big enough to read.
+        aspect = cols / rows
+        w = int(round(min(max(THUMB_SIDE * aspect, THUMB_SIDE), 2.5 * THUMB_SIDE)))
+        h = int(round(min(max(THUMB_SIDE / aspect, 0.4 * THUMB_SIDE), THUMB_SIDE)))
+        if self.iconSize() != QSize(w, h):
+            self.setIconSize(QSize(w, h))
+            self.setGridSize(QSize(w + 22, THUMB_SIDE + 26))
         p = len(patterns)
         while self.count() > p:
             self.takeItem(self.count() - 1)
@@ -76,9 +85,23 @@ class PatternStrip(QListWidget):
 
     def _thumbnail(self, pattern: np.ndarray, rows: int, cols: int) -> QPixmap:
         image = pattern_qimage(pattern, rows, cols, colors.INK, colors.BACKGROUND)
-        side = THUMB_SIDE
-        scaled = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
-        return QPixmap.fromImage(scaled)
+        size = self.iconSize()
+        scaled = image.scaled(size.width(), size.height(), Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.FastTransformation)
+        pixmap = QPixmap.fromImage(scaled)
+        if max(rows, cols) <= CELL_LINES_UP_TO:
+            # Few big cells: outline them, so neighbours of one colour still count as separate units.
+            painter = QPainter(pixmap)
+            painter.setPen(QColor(colors.GRID_LINE))
+            cw, ch = pixmap.width() / cols, pixmap.height() / rows
+            for c in range(1, cols):
+                painter.drawLine(round(c * cw), 0, round(c * cw), pixmap.height())
+            for r in range(1, rows):
+                painter.drawLine(0, round(r * ch), pixmap.width(), round(r * ch))
+            painter.setPen(QColor(colors.MUTED_TEXT))
+            painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+            painter.end()
+        return pixmap
 
     def selected_indices(self) -> list[int]:
         """Rows of the selected thumbnails, in order."""

@@ -38,8 +38,11 @@ class PlotStrip(QWidget):
         Show the legend line.
     y_range : (float, float), optional
         Fixed y range (otherwise automatic).
-    fill : bool
-        Fill curves down to zero (bar-like, for counts).
+    fill : bool or sequence of bool
+        Fill curves down to zero (bar-like, for counts); one flag per curve, or one for all.
+    step : bool
+        Draw every curve as bars (pyqtgraph's ``stepMode="center"``): :meth:`set_series`
+        then takes the bar edges, one more x than y values.
     min_x_span, min_y_span : float, optional
         The smallest span an axis shows, so a single point or a flat line is not
         blown up into noise. Axis ranges are "sticky": they change only when the data
@@ -50,6 +53,11 @@ class PlotStrip(QWidget):
         The y axis runs from 0 to the largest value of the first curve (counts).
     mark_last : bool
         A dot on the newest point of the first curve (visible even while it has one point).
+    x_from_zero : bool
+        The x axis starts at 0 (time axes that start with the run).
+    axis_width : int, optional
+        Fixed width in pixels of the left axis, so that plots stacked over one another
+        line their x axes up.
     """
 
     def __init__(
@@ -61,12 +69,15 @@ class PlotStrip(QWidget):
         names: Sequence[str] | None = None,
         legend: bool = False,
         y_range: tuple[float, float] | None = None,
-        fill: bool = False,
+        fill: bool | Sequence[bool] = False,
+        step: bool = False,
         min_x_span: float | None = None,
         min_y_span: float | None = None,
         show_x_label: bool = True,
         y_from_zero: bool = False,
         mark_last: bool = False,
+        x_from_zero: bool = False,
+        axis_width: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,6 +101,8 @@ class PlotStrip(QWidget):
             axis.setStyle(maxTextLevel=1)
             # "load p/N (x0.001)" confuses a class: plain numbers on every axis.
             axis.enableAutoSIPrefix(False)
+        if axis_width is not None:
+            pi.getAxis("left").setWidth(int(axis_width))
         if show_x_label:
             pi.setLabel("bottom", x_label, **LABEL_STYLE)
         pi.setLabel("left", y_label, **LABEL_STYLE)
@@ -98,14 +111,21 @@ class PlotStrip(QWidget):
             pi.enableAutoRange(axis="y", enable=False)
         self._min_span = (min_x_span, min_y_span)
         self._y_from_zero = y_from_zero
+        self._x_from_zero = x_from_zero
+        self._step = step
+        #: Set by :meth:`link_x`: the x range follows another strip's.
+        self._x_follows: PlotStrip | None = None
         self._fixed_y = y_range is not None
         self._range: list[tuple[float, float] | None] = [None, None]
         pi.disableAutoRange()
         self.curves: list[pg.PlotDataItem] = []
+        fills = [fill] * len(pens) if isinstance(fill, bool) else list(fill)
         for k, pen in enumerate(pens):
             pen = pen if isinstance(pen, QPen) else pg.mkPen(pen, width=2.5)
-            curve = pg.PlotDataItem(pen=pen)
-            if fill:
+            curve = pg.PlotDataItem(pen=pen, stepMode="center" if step else None)
+            if step:
+                curve.setFillLevel(0.0)  # bars stand on zero and have sides, filled or not
+            if fills[k]:
                 curve.setFillLevel(0.0)
                 color = pen.color()
                 color.setAlpha(90)
@@ -155,11 +175,16 @@ class PlotStrip(QWidget):
             return
         x = np.asarray(x, dtype=np.float64)
         y = np.asarray(y, dtype=np.float64)
+        if self._step and len(x) != len(y) + 1:
+            raise ValueError(f"Bars need one more edge than values; got {len(x)} edges for {len(y)} values.")
         curve.setData(x, y, skipFiniteCheck=True)
         if index == 0 and self.last_marker is not None:
             self.last_marker.setData([x[-1]], [y[-1]])
         with np.errstate(invalid="ignore"):
-            self._bounds[index] = (float(np.nanmin(x)), float(np.nanmax(x)), float(np.nanmin(y)), float(np.nanmax(y)))
+            y_lo, y_hi = float(np.nanmin(y)), float(np.nanmax(y))
+            if self._step:
+                y_lo = min(y_lo, 0.0)  # bars stand on zero
+            self._bounds[index] = (float(np.nanmin(x)), float(np.nanmax(x)), y_lo, y_hi)
         changed = not self._visible[index]
         if changed:
             curve.setVisible(True)
@@ -175,6 +200,27 @@ class PlotStrip(QWidget):
         """Change the smallest spans the axes show (see the constructor)."""
         self._min_span = (x, y)
 
+    def reset_ranges(self) -> None:
+        """Forget the sticky axis ranges (e.g. for a new network): show the smallest spans until data comes."""
+        self._range = [None, None]
+        x_span, y_span = self._min_span
+        if self._x_follows is None and self._x_from_zero:
+            self._range[0] = (0.0, _nice_ceil((x_span or 1.0) * 1.3))
+            self.plot_item.setXRange(*self._range[0], padding=0.0)
+        if self._y_from_zero and not self._fixed_y:
+            self._range[1] = (0.0, _nice_ceil((y_span or 1.0) * 1.15))
+            self.plot_item.setYRange(*self._range[1], padding=0.02)
+        self._update_ranges()
+
+    def link_x(self, master: "PlotStrip") -> None:
+        """Share ``master``'s x axis (same range, panned together); this strip no longer sets its own x range."""
+        self._x_follows = master
+        self.plot_item.setXLink(master.plot_item)
+
+    def show_x_ticks(self, show: bool) -> None:
+        """Show or hide the x tick labels (strips stacked on a shared x axis need them only at the bottom)."""
+        self.plot_item.getAxis("bottom").setStyle(showValues=show)
+
     def _update_ranges(self) -> None:
         """Sticky axis ranges: changed only when the data leaves them or fills a small part of them.
 
@@ -187,7 +233,11 @@ class PlotStrip(QWidget):
         for axis in (0, 1):
             if axis == 1 and self._fixed_y:
                 continue
+            if axis == 0 and self._x_follows is not None:
+                continue
             lo = min(b[2 * axis] for b in shown)
+            if axis == 0 and self._x_from_zero:
+                lo = min(lo, 0.0)
             hi = max(b[2 * axis + 1] for b in shown)
             if not (np.isfinite(lo) and np.isfinite(hi)):
                 continue
