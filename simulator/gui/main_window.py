@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.jobs import BackgroundJob
 from simulator.gui.panels.base import ModelPanel
-from simulator.gui.run_bar import FLAT_OUT, RunBar
+from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.registry import MODELS, ModelSpec
 
 APP_TITLE = "NN Simulator"
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.run_bar.set_speed_index(_as_int(settings.value("run/speed"), FLAT_OUT))
+        self.run_bar.set_speed_index(_as_int(settings.value("run/speed"), DEFAULT_SPEED))
         seed = _as_int(settings.value("run/seed"), 0)
         if 0 <= seed < 2**31:
             self.run_bar.set_seed(seed)

@@ -391,3 +391,11 @@ def test_navigator_is_only_as_wide_as_its_titles(window):
     nav = window.navigator
     assert nav.width() >= nav.sizeHintForColumn(0)
     assert nav.width() <= nav.sizeHintForColumn(0) + 40
+
+
+def test_a_first_start_runs_at_a_watchable_speed(make_window):
+    from simulator.gui.run_bar import DEFAULT_SPEED, SPEEDS
+
+    window = make_window()
+    assert window.run_bar.speed_slider.value() == DEFAULT_SPEED
+    assert window.run_bar.rate() == SPEEDS[DEFAULT_SPEED] == 500.0
