@@ -382,7 +382,16 @@ class MainWindow(QMainWindow):
             self.fps_label.setText(f"Display: {fps:.0f} fps")
 
     def _show_panel_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        # Long sentences are cut with an ellipsis rather than mid-word under the
+        # permanent widgets (panels show the whole sentence themselves).
+        bar = self.statusBar()
+        room = bar.width() - sum(w.width() for w in self._permanent_status_widgets()) - 40
+        metrics = bar.fontMetrics()
+        bar.showMessage(metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(80, room)), 8000)
+
+    def _permanent_status_widgets(self) -> list[QWidget]:
+        return [w for w in self.statusBar().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if w.isVisible()]
 
     # ------------------------------------------------------- start-up, warm-up
     def showEvent(self, event) -> None:
