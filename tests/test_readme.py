@@ -1,0 +1,34 @@
+"""The README's scripting example runs and prints what the README says it prints."""
+
+import contextlib
+import io
+from pathlib import Path
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _blocks(language):
+    """The fenced code blocks of the README tagged ``language`` ("" for untagged)."""
+    blocks, current, tag = [], None, None
+    for line in README.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            if current is None:
+                current, tag = [], line[3:].strip()
+            else:
+                if tag == language:
+                    blocks.append("\n".join(current) + "\n")
+                current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def test_the_scripting_example_runs_and_prints_what_the_readme_shows():
+    (example,) = [b for b in _blocks("python") if "HopfieldNetwork" in b]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(example, "README.md", "exec"), {"__name__": "readme_example"})
+    printed = out.getvalue()
+    (shown,) = [b for b in _blocks("") if "Hopfield units are +1 or -1" in b]
+    for line in shown.strip().splitlines():
+        assert line in printed, f"the README shows {line!r}, the example printed:\n{printed}"
