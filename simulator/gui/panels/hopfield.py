@@ -805,24 +805,27 @@ class HopfieldPanel(ModelPanel):
         k = int(round(pct / 100.0 * self.n_units))
         self._set_cue(x, f"Flipped {k} of {self.n_units} units ({pct:g} %): press Space to recall.")
 
-    def set_state_from_text(self, text: str | None = None) -> bool:
-        """Make the typed +1/-1 values the state; a refused text gives a message and changes nothing."""
+    def _parse_typed(self, text: str | None) -> np.ndarray | None:
+        """The typed +1/-1 values (the text field's by default), or None after showing why not."""
         text = self.text_edit.text() if text is None else text
         try:
-            x = pat.parse_pattern_text(text, shape=self.shape)
+            return pat.parse_pattern_text(text, shape=self.shape)
         except ValueError as exc:
             self._show_error(str(exc))
+            return None
+
+    def set_state_from_text(self, text: str | None = None) -> bool:
+        """Make the typed +1/-1 values the state; a refused text gives a message and changes nothing."""
+        x = self._parse_typed(text)
+        if x is None:
             return False
         self._set_cue(x, "The typed values are the state (and the cue) now.")
         return True
 
     def store_text_pattern(self, text: str | None = None) -> bool:
         """Add the typed +1/-1 values to the stored patterns."""
-        text = self.text_edit.text() if text is None else text
-        try:
-            x = pat.parse_pattern_text(text, shape=self.shape)
-        except ValueError as exc:
-            self._show_error(str(exc))
+        x = self._parse_typed(text)
+        if x is None:
             return False
         k = self.library.add(x, f"typed {len(self.library) + 1}")
         self._store_library()
