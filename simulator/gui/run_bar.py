@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSlider, QSpinBox, QStyle, QToolBar, QToolButton, QWidget
 
@@ -24,6 +24,19 @@ def format_rate(updates_per_second: float | None) -> str:
     if text.endswith(".0"):
         text = text[:-2]
     return f"{text} /s"
+
+
+class SpeedSlider(QSlider):
+    """A slider that keeps its own arrow keys: Right is also the Step shortcut elsewhere."""
+
+    _OWN_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                 Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self._OWN_KEYS:
+            event.accept()  # the key goes to keyPressEvent instead of triggering a shortcut
+            return True
+        return super().event(event)
 
 
 class RunBar(QToolBar):
@@ -77,7 +90,7 @@ class RunBar(QToolBar):
         speed_caption = QLabel(" Speed ")
         speed_caption.setToolTip("How many updates per second the simulation makes")
         self.addWidget(speed_caption)
-        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider = SpeedSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, FLAT_OUT)
         self.speed_slider.setPageStep(3)  # one decade
         self.speed_slider.setMinimumWidth(160)

@@ -111,6 +111,20 @@ def test_shortcut_keys_type_into_text_fields(qtbot, window, panel):
     assert panel.engine.seeds == [], "R typed into a text field must not reset"
 
 
+def test_arrow_keys_on_the_focused_speed_slider_change_the_speed_not_the_step(qtbot, window, panel):
+    slider = window.run_bar.speed_slider
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    before = slider.value()
+    qtbot.keyClick(slider, Qt.Key.Key_Left)
+    assert slider.value() == before - 1
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert slider.value() == before
+    qtbot.wait(50)
+    panel.refresh()
+    assert steps(panel) == 0, "Right on the slider must move the slider, not step the network"
+
+
 def test_r_resets_with_the_seed_from_the_field(qtbot, window, panel):
     window.run_bar.seed_box.setValue(1234)
     qtbot.keyClick(panel.canvas, Qt.Key.Key_S)
