@@ -8,7 +8,10 @@ import functools
 import importlib
 import json
 import math
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -169,6 +172,51 @@ def evict_caches(nbytes: int = 128 * 1024**2) -> None:
 def machine_read_bandwidth(quick: bool = False) -> float:
     """:func:`measure_read_bandwidth`, measured once per process (shared by all models)."""
     return measure_read_bandwidth(repeats=3 if quick else 7)
+
+
+
+#: Set to 1 to skip the in-window part of a model's bench (frames per second, latency, memory).
+NO_GUI_ENV = "SIMULATOR_BENCH_NO_GUI"
+
+
+def gui_records(model: str) -> list[dict[str, Any]]:
+    """Run ``python -m simulator.gui.bench MODEL`` in a subprocess and return its records.
+
+    The model's panel runs its heaviest scene flat out in the real window (offscreen
+    unless a display is set). Qt is only ever loaded in the subprocess, so models stay
+    Qt-free. A failure prints why and returns no records: the headless figures stand.
+    """
+    if os.environ.get(NO_GUI_ENV, "") not in ("", "0"):
+        print(f"  GUI bench skipped ({NO_GUI_ENV} is set)", flush=True)
+        return []
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    fd, path = tempfile.mkstemp(prefix=f"{model}-gui-bench-", suffix=".json")
+    os.close(fd)
+    try:
+        print("  running the GUI bench in a subprocess ...", flush=True)
+        proc = subprocess.run([sys.executable, "-m", "simulator.gui.bench", model, "--json", path],
+                              env=env, capture_output=True, text=True, timeout=600)
+        if proc.returncode != 0:
+            lines = (proc.stderr or proc.stdout).strip().splitlines()
+            errors = [line for line in lines if "Error" in line or "error:" in line]
+            tail = (errors[-3:] + lines[-3:]) if errors else lines[-5:]
+            print(f"  GUI bench failed (exit status {proc.returncode}); continuing without it:", flush=True)
+            for line in tail:
+                print(f"    {line}", flush=True)
+            return []
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        return list(data if isinstance(data, list) else [data])
+    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
+        print(f"  GUI bench failed ({type(exc).__name__}: {exc}); continuing without it", flush=True)
+        return []
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 def _fmt(v: Any) -> str:

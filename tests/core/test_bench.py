@@ -12,7 +12,7 @@ import pytest
 
 from simulator.core import bench
 from simulator.core.bench import REQUIRED_KEYS, BenchRecord, format_table, main, measure_read_bandwidth, time_best
-from simulator.models.hopfield.bench import NO_GUI_ENV
+from simulator.core.bench import NO_GUI_ENV
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +115,9 @@ def test_gui_bench_is_skipped_by_env_and_never_loads_qt():
     code = (
         "import os, sys\n"
         f"os.environ[{NO_GUI_ENV!r}] = '1'\n"
-        "from simulator.models.hopfield import bench\n"
-        "assert bench._gui_records() == []\n"
+        "from simulator.core.bench import gui_records\n"
+        "import simulator.models.hopfield.bench, simulator.models.boltzmann.bench\n"
+        "assert gui_records('hopfield') == [] and gui_records('boltzmann') == []\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph') or m.startswith('simulator.gui')]\n"
         "assert not bad, bad\n"
     )

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from simulator.core.bench import BandwidthMeter, BenchRecord, evict_caches, time_best
+from simulator.core.bench import BandwidthMeter, BenchRecord, evict_caches, gui_records, time_best
 from simulator.models.hopfield import reference
 from simulator.models.hopfield.engine import HopfieldNetwork
 
@@ -22,8 +16,6 @@ SEED = 2024
 LOAD = 0.05
 NOISE = 0.20
 
-#: Set to 1 to skip the GUI part (frames per second, latency, memory in a real window).
-NO_GUI_ENV = "SIMULATOR_BENCH_NO_GUI"
 
 
 def _problem(side: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
@@ -156,50 +148,11 @@ def _store_cases(side: int, quick: bool) -> list[BenchRecord]:
     return records
 
 
-def _gui_records() -> list[dict[str, Any]]:
-    """Run ``python -m simulator.gui.bench hopfield`` in a subprocess (Qt never loads here)."""
-    if os.environ.get(NO_GUI_ENV, "") not in ("", "0"):
-        print(f"  GUI bench skipped ({NO_GUI_ENV} is set)", flush=True)
-        return []
-    gui_bench = Path(__file__).resolve().parents[2] / "gui" / "bench.py"
-    if not gui_bench.exists():
-        print("  GUI bench skipped: simulator/gui/bench.py is not there", flush=True)
-        return []
-    env = dict(os.environ)
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    fd, path = tempfile.mkstemp(prefix="hopfield-gui-bench-", suffix=".json")
-    os.close(fd)
-    try:
-        print("  running the GUI bench in a subprocess ...", flush=True)
-        proc = subprocess.run([sys.executable, "-m", "simulator.gui.bench", "hopfield", "--json", path],
-                              env=env, capture_output=True, text=True, timeout=600)
-        if proc.returncode != 0:
-            lines = (proc.stderr or proc.stdout).strip().splitlines()
-            errors = [line for line in lines if "Error" in line or "error:" in line]
-            tail = (errors[-3:] + lines[-3:]) if errors else lines[-5:]
-            print(f"  GUI bench failed (exit status {proc.returncode}); continuing without it:", flush=True)
-            for line in tail:
-                print(f"    {line}", flush=True)
-            return []
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        return list(data if isinstance(data, list) else [data])
-    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
-        print(f"  GUI bench failed ({type(exc).__name__}: {exc}); continuing without it", flush=True)
-        return []
-    finally:
-        try:
-            os.unlink(path)
-        except OSError:
-            pass
-
-
 def cases(quick: bool) -> list[BenchRecord | dict[str, Any]]:
     """All Hopfield bench records: 64x64 recall (16x16 when ``quick``), storage, then the GUI bench."""
     side = 16 if quick else 64
     records: list[BenchRecord | dict[str, Any]] = []
     records.extend(_recall_cases(side, quick))
     records.extend(_store_cases(side, quick))
-    records.extend(_gui_records())
+    records.extend(gui_records(MODEL))
     return records
