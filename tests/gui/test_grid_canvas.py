@@ -153,3 +153,15 @@ def test_a_press_outside_the_grid_paints_nothing(canvas):
     QTest.mousePress(canvas.viewport(), LEFT, NO_MOD, QPoint(5, 5))
     QTest.mouseRelease(canvas.viewport(), LEFT, NO_MOD, QPoint(5, 5))
     assert (canvas.state == -1).all()
+
+
+def test_small_grids_write_each_value_in_the_texts_asked_for(canvas, qtbot):
+    canvas.set_shape(2, 3)
+    canvas.set_state(np.array([1, -1, 1, -1, -1, 1], np.int8))
+    shown = lambda: [lab.textItem.toPlainText() for lab in canvas.value_labels[:6]]
+    assert shown() == ["+1", "−1", "+1", "−1", "−1", "+1"]
+    canvas.set_value_texts("1", "0")  # 0/1 units, as the Boltzmann panel shows them
+    assert shown() == ["1", "0", "1", "0", "0", "1"]
+    press(canvas, 0, 1)  # a painted cell is written in the new texts too
+    release(canvas, 0, 1)
+    assert shown()[1] == "1"

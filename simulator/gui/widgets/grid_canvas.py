@@ -157,6 +157,7 @@ class GridCanvas(pg.GraphicsView):
             self.view.addItem(label)
             self.value_labels.append(label)
         self._label_values = np.zeros(0, np.int8)
+        self._value_texts = ("+1", "−1")
 
         self._mode = "draw"
         self._rows = self._cols = 0
@@ -273,8 +274,14 @@ class GridCanvas(pg.GraphicsView):
                 v = int(values[k])
                 # Light text on ink, dark text on the background.
                 self.value_labels[k].setColor(colors.BACKGROUND if v > 0 else colors.INK)
-                self.value_labels[k].setText("+1" if v > 0 else "−1")
+                self.value_labels[k].setText(self._value_texts[0] if v > 0 else self._value_texts[1])
             self._label_values[...] = values
+
+    def set_value_texts(self, on: str, off: str) -> None:
+        """What small grids write in a unit's cell for +1 and for -1 (e.g. "1"/"0" for 0/1 units)."""
+        self._value_texts = (on, off)
+        self._label_values[...] = 0  # every cell is written again
+        self._redraw()
 
     # --------------------------------------------------------------- overlays
     def set_highlight(self, index: int | None, text: str = "") -> None:
