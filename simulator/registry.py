@@ -38,6 +38,13 @@ MODELS: tuple[ModelSpec, ...] = (
         "simulator.models.hopfield",
         "simulator.gui.panels.hopfield:HopfieldPanel",
     ),
+    ModelSpec(
+        "boltzmann",
+        "Boltzmann machine",
+        "Stochastic units, annealing, equilibrium and learning with hidden units.",
+        "simulator.models.boltzmann",
+        "simulator.gui.panels.boltzmann:BoltzmannPanel",
+    ),
 )
 
 
