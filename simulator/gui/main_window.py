@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 from typing import Any, Callable, Iterable
@@ -57,8 +58,11 @@ class MainWindow(QMainWindow):
     models : iterable of ModelSpec, optional
         The models in the navigator; ``simulator.registry.MODELS`` when None.
     warm_up : callable or None, optional
-        ``fn(ctx)`` run as a :class:`~simulator.core.jobs.BackgroundJob` once the
-        window is on screen; ``simulator.core.warmup.warm_up`` by default, None for none.
+        ``fn(ctx, first=key, ready=callback)`` run as a
+        :class:`~simulator.core.jobs.BackgroundJob` once the window is on screen: it
+        prepares model ``first`` before the others and calls ``ready(key)`` as each
+        model's kernels become ready, so that model's panel opens at once;
+        ``simulator.core.warmup.warm_up`` by default, None for none.
     parent : QWidget, optional
 
     Signals
@@ -92,6 +96,11 @@ class MainWindow(QMainWindow):
         self._pending_key: str | None = None
         self._shown_error: str | None = None
         self.warm_up_job: BackgroundJob | None = None
+        # Keys of the models whose kernels are ready (added from the warm-up thread).
+        self._warmed: set[str] = set()
+        # Set once the first panel is on screen: the other models are prepared after it.
+        self._warm_up_hold = threading.Event()
+        self._warm_up_first: str | None = None
         self.about_dialog = None
         #: Total refresh() calls that drew something (the bench reads it).
         self.frames_drawn = 0
@@ -252,12 +261,14 @@ class MainWindow(QMainWindow):
 
     def _show_model(self, key: str) -> None:
         previous = self.current_panel
-        if key not in self._pages and self.warming_up:
+        if key not in self._pages and self.warming_up and key not in self._warmed:
             # Opened when the warm-up ends (see _poll_warm_up): creating the panel now
             # would compile its kernels in the GUI thread.
             if previous is not None:
                 previous.deactivate()
             self._pending_key = key
+            if key != self._warm_up_first:
+                self._warm_up_hold.set()  # this model must not wait behind a held warm-up
             self._current_key = key
             spec = next(s for s in self._models if s.key == key)
             self._placeholder.setText(
@@ -412,13 +423,14 @@ class MainWindow(QMainWindow):
         if self._closed or self._started_up:
             return
         self._started_up = True
-        self.start_warm_up()
         keys = [spec.key for spec in self._models]
-        if not keys:
+        saved = QSettings().value("window/model")
+        first = saved if saved in keys else (keys[0] if keys else None)
+        self.start_warm_up(first)
+        if first is None:
             self._become_ready()
             return
-        saved = QSettings().value("window/model")
-        self.select_model(saved if saved in keys else keys[0])
+        self.select_model(first)
 
     def _await_paint(self, widget: QWidget, callback: Callable[[], None]) -> None:
         """Call ``callback`` soon after ``widget`` (or a child) has been painted."""
@@ -457,6 +469,7 @@ class MainWindow(QMainWindow):
         if self._is_ready or self._closed:
             return
         self._is_ready = True
+        self._warm_up_hold.set()  # the first panel is on screen: prepare the other models now
         self.ready.emit()
 
     @property
@@ -469,12 +482,15 @@ class MainWindow(QMainWindow):
         """True while the kernel warm-up job runs."""
         return self.warm_up_job is not None and not self.warm_up_job.done
 
-    def start_warm_up(self) -> BackgroundJob | None:
+    def start_warm_up(self, first: str | None = None) -> BackgroundJob | None:
         """Start compiling the kernels in the background (once), with progress in the status bar."""
         if self.warm_up_job is not None or self._warm_up_fn is None:
             return self.warm_up_job
         self._warm_up_started = time.perf_counter()
-        self.warm_up_job = BackgroundJob(self._warm_up_fn, name="kernel-warm-up").start()
+        # The model about to be shown is prepared first; its panel opens once it is ready.
+        self._warm_up_first = first
+        self.warm_up_job = BackgroundJob(self._warm_up_fn, first=first, ready=self._warmed.add,
+                                         hold=self._warm_up_hold, name="kernel-warm-up").start()
         self.warm_up_bar.setValue(0)
         self.warm_up_bar.setFormat("Preparing kernels %p%")
         self.warm_up_bar.setVisible(True)
@@ -492,6 +508,8 @@ class MainWindow(QMainWindow):
         elapsed = time.perf_counter() - self._warm_up_started
         self.warm_up_bar.setFormat(f"{message or 'Preparing kernels'}  %p%  ({elapsed:.0f} s)")
         if not job.done:
+            if self._pending_key in self._warmed and not self._closed:
+                self._show_model(self._pending_key)
             return
         self._job_timer.stop()
         self.warm_up_bar.setVisible(False)

@@ -300,7 +300,7 @@ def test_every_control_has_a_tooltip(window):
 def test_warm_up_progress_is_shown_and_then_hidden(qtbot, make_window):
     gate = threading.Event()
 
-    def warm_up(ctx):
+    def warm_up(ctx, **_):
         ctx.progress(0.5, "Compiling Toy kernels")
         gate.wait(10)
         ctx.progress(1.0, "Kernels ready")
@@ -325,8 +325,25 @@ def test_warm_up_progress_is_shown_and_then_hidden(qtbot, make_window):
     assert isinstance(window.current_panel, ToyPanel) and window.run_bar.run_action.isEnabled()
 
 
+def test_the_shown_model_opens_as_soon_as_its_own_kernels_are_ready(qtbot, make_window):
+    gate = threading.Event()
+    asked_first = []
+
+    def warm_up(ctx, first=None, ready=None, **_):
+        asked_first.append(first)
+        ready(first)  # the shown model is ready; the others take a while longer
+        gate.wait(10)
+
+    window = make_window(warm_up=warm_up, show=False)
+    window.show()
+    qtbot.waitUntil(lambda: isinstance(window.current_panel, ToyPanel), timeout=5000)
+    assert asked_first == ["toy"] and window.warming_up
+    gate.set()
+    qtbot.waitUntil(lambda: not window.warming_up)
+
+
 def test_warm_up_errors_are_shown(qtbot, make_window):
-    def warm_up(ctx):
+    def warm_up(ctx, **_):
         raise ValueError("No C compiler found.")
 
     window = make_window(warm_up=warm_up, show=False)
@@ -342,7 +359,7 @@ def test_warm_up_errors_are_shown(qtbot, make_window):
 def test_closing_cancels_the_warm_up_without_waiting(qtbot, make_window):
     started = threading.Event()
 
-    def warm_up(ctx):
+    def warm_up(ctx, **_):
         started.set()
         while True:
             ctx.progress(0.1, "Compiling")
