@@ -4,6 +4,8 @@ import contextlib
 import io
 from pathlib import Path
 
+import pytest
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
@@ -23,12 +25,16 @@ def _blocks(language):
     return blocks
 
 
-def test_the_scripting_example_runs_and_prints_what_the_readme_shows():
-    (example,) = [b for b in _blocks("python") if "HopfieldNetwork" in b]
+@pytest.mark.parametrize("engine, printed_marker", [
+    ("HopfieldNetwork", "Hopfield units are +1 or -1"),
+    ("BoltzmannMachine", "E(1,1,0) ="),
+])
+def test_the_scripting_examples_run_and_print_what_the_readme_shows(engine, printed_marker):
+    (example,) = [b for b in _blocks("python") if f"{engine}(" in b]
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         exec(compile(example, "README.md", "exec"), {"__name__": "readme_example"})
     printed = out.getvalue()
-    (shown,) = [b for b in _blocks("") if "Hopfield units are +1 or -1" in b]
+    (shown,) = [b for b in _blocks("") if printed_marker in b]
     for line in shown.strip().splitlines():
         assert line in printed, f"the README shows {line!r}, the example printed:\n{printed}"

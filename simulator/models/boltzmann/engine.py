@@ -631,6 +631,41 @@ class BoltzmannMachine:
         return AnnealResult(self._x.copy(), self.energy(), rec_e, temps, best_x,
                             float(self._floats[K.F_BEST_ENERGY]), total)
 
+    def learn(self, data: Any, cycles: int, **options: Any):
+        """Boltzmann learning: units 0..v-1 are visible (clamped to the rows of ``data``), the rest hidden.
+
+        Each cycle anneals with the visible units clamped and then free, and moves every
+        weight by the difference <x_i x_j>clamped - <x_i x_j>free (see
+        :class:`~simulator.models.boltzmann.learning.BoltzmannLearner`, which ``options``
+        configure). Training starts from this machine's weights when they are not all
+        zero; afterwards the machine has the learned weights and biases.
+
+        Parameters
+        ----------
+        data : array-like, (m, v) of 0/1
+            The visible patterns, v <= n_units; the remaining n_units - v units are hidden.
+        cycles : int
+            Learning cycles.
+
+        Returns
+        -------
+        BoltzmannLearner
+            The trained learner: ``accuracy()``, ``hidden_codes()``, ``output_probabilities()``.
+        """
+        from simulator.models.boltzmann.learning import BoltzmannLearner
+
+        arr = np.asarray(data)
+        if arr.ndim != 2 or not 1 <= arr.shape[1] <= self._n:
+            raise ValueError(f"the data must be a table of 0/1 rows with at most {self._n} values each "
+                             f"(one per visible unit), got shape {arr.shape}")
+        learner = BoltzmannLearner(n_visible=arr.shape[1], n_hidden=self._n - arr.shape[1], seed=self._seed,
+                                   patterns=arr, **options)
+        if np.any(self._w != 0):
+            learner.set_weights(self._w, self._b)
+        learner.fit(cycles)
+        self.set_weights(learner.weights, learner.biases)
+        return learner
+
     def exact_distribution(self, temperature: float) -> tuple[np.ndarray, np.ndarray]:
         """All 2^n states and their Boltzmann probabilities exp(-E(x)/T) / Z at ``temperature``.
 

@@ -191,3 +191,30 @@ def test_bad_weights_for_the_mask_refused_and_nothing_changes():
     np.testing.assert_array_equal(learner.weights, w)
     with pytest.raises(ValueError, match="at least 0"):
         learner.step(-1)
+
+
+def test_machine_learn_trains_hidden_units_and_keeps_the_learned_weights():
+    from simulator.models.boltzmann import BoltzmannMachine
+
+    data = np.array([[1, 0, 1, 0], [0, 1, 0, 1]], np.int8)
+    bm = BoltzmannMachine(6, seed=4)
+    before = bm.weights
+    learner = bm.learn(data, cycles=40)
+    assert learner.n_visible == 4 and learner.n_hidden == 2 and learner.cycle == 40
+    assert np.array_equal(bm.weights, learner.weights) and np.array_equal(bm.biases, learner.biases)
+    assert not np.array_equal(bm.weights, before)
+    # the trained machine, sampled freely, prefers the two training patterns over the other visible states
+    states, p = bm.exact_distribution(1.0)
+    vis = states[:, :4]
+    p_data = sum(p[(vis == row).all(axis=1)].sum() for row in data)
+    assert p_data > 0.5  # untrained (all weights 0) it is 2/16; 40 cycles give about 0.85
+
+
+def test_machine_learn_refuses_more_visible_values_than_units_and_changes_nothing():
+    from simulator.models.boltzmann import BoltzmannMachine
+
+    bm = BoltzmannMachine(3, seed=1)
+    w = bm.weights
+    with pytest.raises(ValueError, match="at most 3 values"):
+        bm.learn(np.ones((2, 4), np.int8), cycles=5)
+    assert np.array_equal(bm.weights, w)
