@@ -330,6 +330,18 @@ def test_scene4_learning_shows_hidden_codes_and_accuracy(make_panel, qtbot):
     assert "accuracy" in panel.readout_label.text()
 
 
+def test_scene4_weight_change_rule_is_chosen_with_the_keyboard(make_panel, qtbot):
+    panel = make_panel("learning")
+    assert engine(panel, lambda e: e.update_rule) == "sign"  # Ackley, Hinton and Sejnowski's steps
+    choose_by_keyboard(panel.learn_rule_combo, 1)
+    settle(panel, qtbot)
+    assert engine(panel, lambda e: e.update_rule) == "gradient"
+    assert panel.last_snapshot.data["cycle"] == 0  # learning starts again under the new rule
+    choose_by_keyboard(panel.learn_rule_combo, 0)
+    settle(panel, qtbot)
+    assert engine(panel, lambda e: e.update_rule) == "sign"
+
+
 def test_every_control_has_a_tooltip(make_panel):
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QProgressBar
 

@@ -473,6 +473,15 @@ class BoltzmannPanel(ModelPanel):
         self.learn_label = QLabel("")
         self.learn_label.setWordWrap(True)
         self.learn_label.setToolTip("Learning cycles done and the accuracy now.")
+        self.learn_rule_combo = QComboBox()
+        self.learn_rule_combo.addItem("Δw = ε·sign(⟨xᵢxⱼ⟩clamped − ⟨xᵢxⱼ⟩free)  (Ackley et al.)", "sign")
+        self.learn_rule_combo.addItem("Δw = η(⟨xᵢxⱼ⟩clamped − ⟨xᵢxⱼ⟩free)  (proportional)", "gradient")
+        self.learn_rule_combo.setToolTip(
+            "How each weight moves after a clamped and a free phase. Ackley, Hinton and Sejnowski (1985) took "
+            "fixed steps along the sign of the difference; the proportional rule follows it exactly and more "
+            "often gets stuck with two inputs sharing a hidden code. Changing it starts learning again.")
+        self.learn_rule_combo.activated.connect(lambda _i: self.load_scene("learning"))
+        v.addWidget(self.learn_rule_combo)
         v.addWidget(self.accuracy_plot, 1)
         v.addWidget(self.dw_plot, 1)
         v.addWidget(self.learn_label)
@@ -514,7 +523,8 @@ class BoltzmannPanel(ModelPanel):
         seed = self._scene_seed
         if self._scene_job is not None:
             self._old_jobs.append(self._scene_job)
-        self._scene_job = BackgroundJob(lambda ctx: build_scene(key, n, seed), name="boltzmann-scene").start()
+        update = self.learn_rule_combo.currentData()
+        self._scene_job = BackgroundJob(lambda ctx: build_scene(key, n, seed, update), name="boltzmann-scene").start()
         self.readout_label.setText("Preparing the scene…")
         return True
 

@@ -40,8 +40,9 @@ SCENES = (
      "4 input and 4 output units are visible, 2 units are hidden. Each input has one unit on and must come out "
      "at the output, but the only path is through the 2 hidden units, so the network must invent a 2-bit code. "
      "Each learning cycle anneals with the visible units clamped (positive phase) and free (negative phase) and "
-     "changes every weight by η(⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>clamped</sub> − "
-     "⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>free</sub>). Watch the four hidden codes move apart."),
+     "moves every weight along ⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>clamped</sub> − "
+     "⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>free</sub>: by a fixed step in its sign, as Ackley et al. did, or "
+     "in proportion to it (the rule above the plots). Watch the four hidden codes move apart."),
 )
 SCENE_KEYS = tuple(s[0] for s in SCENES)
 
@@ -120,8 +121,12 @@ class SceneSetup:
     extra: dict = field(default_factory=dict)
 
 
-def build_scene(key: str, n_units: int, seed: int) -> SceneSetup:
-    """Build scene ``key`` (one of :data:`SCENE_KEYS`, or "bench") with its engines; Qt-free, runs in a job."""
+def build_scene(key: str, n_units: int, seed: int, learning_update: str = "sign") -> SceneSetup:
+    """Build scene ``key`` (one of :data:`SCENE_KEYS`, or "bench") with its engines; Qt-free, runs in a job.
+
+    ``learning_update`` is the learner's weight change in scene 4: "sign" (Ackley, Hinton
+    and Sejnowski's fixed steps) or "gradient" (eta times the correlation difference).
+    """
     from simulator.models.boltzmann import scenes
 
     if key == "escape":
@@ -144,7 +149,7 @@ def build_scene(key: str, n_units: int, seed: int) -> SceneSetup:
     if key == "learning":
         from simulator.models.boltzmann.learning import BoltzmannLearner
 
-        learner = BoltzmannLearner(seed=seed)
+        learner = BoltzmannLearner(seed=seed, update=learning_update)
         return SceneSetup(key, learner, (1, 1), None,
                           description="8 visible units (4 in, 4 out) and 2 hidden; the run stops once all 4 inputs "
                                       "come out right")

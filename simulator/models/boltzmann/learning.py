@@ -215,6 +215,11 @@ class BoltzmannLearner:
 
     # ------------------------------------------------------------------ properties
     @property
+    def update_rule(self) -> str:
+        """"sign" (fixed steps along the sign of the correlation difference) or "gradient" (proportional)."""
+        return self._update
+
+    @property
     def n_units(self) -> int:
         """Visible plus hidden units."""
         return self._n
