@@ -8,6 +8,7 @@ from typing import Any, Mapping, NamedTuple
 
 import numpy as np
 
+from simulator.core.checks import check_choice, check_count, check_seed, positions_text
 from simulator.core.memory import available_memory_bytes
 from simulator.models.boltzmann import kernels as K
 from simulator.models.boltzmann.schedules import (Constant, Quench, Schedule, check_temperature,
@@ -61,33 +62,12 @@ class AnnealResult(NamedTuple):
     sweeps: int
 
 
-def _positions_text(pos) -> str:
-    pos = [int(p) for p in pos]
-    if len(pos) == 1:
-        return f"position {pos[0]}"
-    if len(pos) > 5:
-        return "positions " + ", ".join(map(str, pos[:5])) + f" and {len(pos) - 5} more"
-    return "positions " + ", ".join(map(str, pos[:-1])) + f" and {pos[-1]}"
 
 
-def _check_count(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{what} must be a whole number, got {value!r}")
-    if value < 0:
-        raise ValueError(f"{what} cannot be negative, got {value}")
-    return int(value)
 
 
-def _check_seed(seed: Any) -> int:
-    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
-        raise ValueError(f"a seed is a whole number 0 or larger, got {seed!r}")
-    return int(seed)
 
 
-def _check_choice(value: Any, choices: tuple[str, ...], what: str) -> str:
-    if not isinstance(value, str) or value not in choices:
-        raise ValueError(f"unknown {what} {value!r}; choose one of: {', '.join(choices)}")
-    return value
 
 
 def _check_schedule(schedule: Any) -> Schedule:
@@ -145,7 +125,7 @@ def validate_biases(b: Any, n: int) -> np.ndarray:
     bad = ~np.isfinite(arr)
     if bad.any():
         raise ValueError(f"the biases must be finite numbers; found {arr[bad][0]} at "
-                         f"{_positions_text(np.flatnonzero(bad))}")
+                         f"{positions_text(np.flatnonzero(bad))}")
     return arr
 
 
@@ -169,11 +149,11 @@ def validate_state01(x: Any, n: int, what: str = "a state") -> np.ndarray:
         bad = np.flatnonzero(~ok)
         if np.all((arr == 1) | (arr == -1)):
             msg = ("Boltzmann units are 0 or 1; this looks like a +1/-1 state (-1 at "
-                   f"{_positions_text(bad)}): use set_state_pm for the +1/-1 view")
+                   f"{positions_text(bad)}): use set_state_pm for the +1/-1 view")
         elif np.isnan(arr).any():
-            msg = f"Boltzmann units are 0 or 1; found NaN at {_positions_text(np.flatnonzero(np.isnan(arr)))}"
+            msg = f"Boltzmann units are 0 or 1; found NaN at {positions_text(np.flatnonzero(np.isnan(arr)))}"
         else:
-            msg = f"Boltzmann units are 0 or 1; found {_fmt(arr[bad[0]])} at {_positions_text(bad)}"
+            msg = f"Boltzmann units are 0 or 1; found {_fmt(arr[bad[0]])} at {positions_text(bad)}"
         raise ValueError(msg + (f"; also, {length}" if length else ""))
     if length:
         raise ValueError(length)
@@ -272,7 +252,7 @@ class BoltzmannMachine:
                              f"{avail / 1e9:.1f} GB of memory is available; choose fewer units")
         w = np.zeros((n, n)) if weights is None else validate_weights(weights, n)
         b = np.zeros(n) if biases is None else validate_biases(biases, n)
-        self._seed = _check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**63))
+        self._seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**63))
         self._n = n
         self._order = "random"
         self._schedule: Schedule = Constant(1.0)
@@ -341,7 +321,7 @@ class BoltzmannMachine:
 
     @order.setter
     def order(self, value: str) -> None:
-        value = _check_choice(value, ORDERS, "order")
+        value = check_choice(value, ORDERS, "order")
         if value != self._order:
             self._order = value
             self._truncate_block()
@@ -413,7 +393,7 @@ class BoltzmannMachine:
         if not ok.all():
             bad = np.flatnonzero(~ok)
             raise ValueError(f"in the +1/-1 view units are +1 or -1; found {_fmt(arr[bad[0]])} at "
-                             f"{_positions_text(bad)}")
+                             f"{positions_text(bad)}")
         self.set_state(((arr + 1) // 2).astype(np.int8))
 
     def set_schedule(self, schedule: Schedule) -> None:
@@ -442,7 +422,7 @@ class BoltzmannMachine:
             New seed; None keeps the current one, so a reset replays the same run.
         """
         if seed is not None:
-            self._seed = _check_seed(seed)
+            self._seed = check_seed(seed)
         self._rng = np.random.default_rng(self._seed)
         self._x = self._start.copy()
         self._restart()
@@ -493,7 +473,7 @@ class BoltzmannMachine:
 
         Past the end of a finite schedule T stays at its final value.
         """
-        n_updates = _check_count(n_updates, "the number of updates")
+        n_updates = check_count(n_updates, "the number of updates")
         return self._run(n_updates)
 
     def advance(self, n_updates: int) -> int:
@@ -502,7 +482,7 @@ class BoltzmannMachine:
         The runner's entry point: a finite schedule stops exactly at its end, a quench at
         the end of the first sweep that leaves a local minimum.
         """
-        n_updates = _check_count(n_updates, "the number of updates")
+        n_updates = check_count(n_updates, "the number of updates")
         if n_updates == 0 or self.is_settled():
             return 0
         n = self._n
@@ -541,10 +521,10 @@ class BoltzmannMachine:
         The engine's state, counters and traces advance; its schedule and order are
         restored afterwards.
         """
-        n_sweeps = _check_count(n_sweeps, "the number of sweeps")
+        n_sweeps = check_count(n_sweeps, "the number of sweeps")
         T = check_temperature(temperature)
-        record = _check_choice(record, ("states", "stats"), "record")
-        order = _check_choice(order, ORDERS, "order")
+        record = check_choice(record, ("states", "stats"), "record")
+        order = check_choice(order, ORDERS, "order")
         n = self._n
         if record == "stats" and n > MAX_VISIT_UNITS:
             if n <= MAX_ENUMERATION_UNITS:
@@ -598,7 +578,7 @@ class BoltzmannMachine:
         """
         sched = _check_schedule(schedule)
         if n_sweeps is not None:
-            total = _check_count(n_sweeps, "the number of sweeps")
+            total = check_count(n_sweeps, "the number of sweeps")
         elif isinstance(sched, Quench):
             total = None
         elif math.isfinite(sched.duration):
@@ -779,8 +759,8 @@ class BoltzmannMachine:
             raise ValueError(f"this scene is for a network of {n_saved!r} units; this one has {self._n}")
         w = validate_weights(state["weights"], self._n)
         b = validate_biases(state["biases"], self._n)
-        seed = _check_seed(state["seed"])
-        order = _check_choice(state["order"], ORDERS, "order")
+        seed = check_seed(state["seed"])
+        order = check_choice(state["order"], ORDERS, "order")
         sched = schedule_from_dict(state["schedule"])
         start = validate_state01(state["start"], self._n, "the start state")
         x = validate_state01(state["state"], self._n)

@@ -9,15 +9,12 @@ from typing import Any, Callable, NamedTuple
 
 import numpy as np
 
+from simulator.core.checks import check_seed
 from simulator.models.boltzmann.engine import (MAX_ENUMERATION_UNITS, MAX_VISIT_UNITS, BoltzmannMachine,
                                                all_energies, validate_state01)
 from simulator.models.boltzmann.schedules import Constant, Geometric, Linear, Quench, Schedule
 
 
-def _check_seed(seed: Any) -> int:
-    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
-        raise ValueError(f"a seed is a whole number 0 or larger, got {seed!r}")
-    return int(seed)
 
 
 def _check_units(n: Any, lo: int, hi: int, what: str) -> int:
@@ -146,7 +143,7 @@ def spurious_escape(seed: int = 0, side: int = 12, noise: float = 0.1) -> Spurio
     noise : float
         Fraction of the mixture's units flipped in the start state.
     """
-    seed = _check_seed(seed)
+    seed = check_seed(seed)
     if isinstance(side, bool) or not isinstance(side, numbers.Integral) or side < 4 or (side * side) % 8:
         raise ValueError(f"the grid side must be a whole number of at least 4 with side^2 a multiple of 8, "
                          f"got {side!r}")
@@ -215,7 +212,7 @@ def slow_cooling() -> Schedule:
 def spin_glass(n: int = 16, seed: int = 0) -> SpinGlassScene:
     """Scene 2: an SK spin glass of ``n`` <= 20 units, solved exactly by enumerating its 2^n states."""
     n = _check_units(n, 2, MAX_ENUMERATION_UNITS, "a spin glass solved by enumeration")
-    seed = _check_seed(seed)
+    seed = check_seed(seed)
     rng = np.random.default_rng(seed)
     a = rng.normal(0.0, 1.0 / math.sqrt(n), size=(n, n))
     j = np.triu(a, 1)
@@ -254,7 +251,7 @@ def ground_state_hit_rate(scene: SpinGlassScene, schedule: Schedule, runs: int =
         raise ValueError("ground_state_hit_rate needs a spin-glass scene (from spin_glass)")
     if isinstance(runs, bool) or not isinstance(runs, numbers.Integral) or runs < 1:
         raise ValueError(f"the number of runs must be a whole number of at least 1, got {runs!r}")
-    seed = _check_seed(seed)
+    seed = check_seed(seed)
     rng = np.random.default_rng(seed)
     m = BoltzmannMachine(scene.n_units, scene.weights, scene.biases, seed=0)
     finals = np.empty(int(runs))
@@ -308,7 +305,7 @@ class EquilibriumScene:
 def equilibrium(n: int = 6, seed: int = 0, temperature: float = 1.0) -> EquilibriumScene:
     """Scene 3: ``n`` <= 12 units, weights ~ N(0, 1) and biases ~ N(0, 0.5) (a few likely states)."""
     n = _check_units(n, 1, MAX_VISIT_UNITS, "the equilibrium scene")
-    seed = _check_seed(seed)
+    seed = check_seed(seed)
     rng = np.random.default_rng(seed)
     a = np.triu(rng.normal(0.0, 1.0, size=(n, n)), 1)
     w = a + a.T

@@ -7,6 +7,7 @@ from typing import Any, Mapping, NamedTuple
 
 import numpy as np
 
+from simulator.core.checks import check_choice, check_count, check_seed, positions_text
 from simulator.core.memory import available_memory_bytes
 
 from simulator.models.hopfield import kernels as K
@@ -46,14 +47,6 @@ class Recognition(NamedTuple):
     text: str
 
 
-def _positions_text(pos: np.ndarray) -> str:
-    pos = [int(p) for p in pos]
-    if len(pos) == 1:
-        return f"position {pos[0]}"
-    shown = pos[:5]
-    if len(pos) > 5:
-        return "positions " + ", ".join(map(str, shown)) + f" and {len(pos) - 5} more"
-    return "positions " + ", ".join(map(str, shown[:-1])) + f" and {shown[-1]}"
 
 
 def _value_text(v: float) -> str:
@@ -88,14 +81,14 @@ def _as_units(values: Any, n: int, what: str = "a pattern") -> np.ndarray:
         bad_nan = np.isnan(flat)
         r = int(np.argwhere(bad_nan)[0][0])
         where = f" in pattern {r}" if several else ""
-        value_problem = f"Hopfield units are +1 or -1; found NaN at {_positions_text(np.flatnonzero(bad_nan[r]))}{where}"
+        value_problem = f"Hopfield units are +1 or -1; found NaN at {positions_text(np.flatnonzero(bad_nan[r]))}{where}"
     else:
         ok = (flat == 1) | (flat == -1)
         if not ok.all():
             r = int(np.argwhere(~ok)[0][0])
             row = flat[r]
             bad = np.flatnonzero(~ok[r])
-            vals = [f"{_value_text(v)} at {_positions_text(bad[row[bad] == v])}" for v in np.unique(row[bad])[:3]]
+            vals = [f"{_value_text(v)} at {positions_text(bad[row[bad] == v])}" for v in np.unique(row[bad])[:3]]
             where = f" in pattern {r}" if several else ""
             value_problem = f"Hopfield units are +1 or -1; found {' and '.join(vals)}{where}"
     if value_problem:
@@ -105,24 +98,10 @@ def _as_units(values: Any, n: int, what: str = "a pattern") -> np.ndarray:
     return flat.astype(np.int8).reshape(arr.shape)
 
 
-def _check_choice(value: Any, choices: tuple[str, ...], what: str) -> str:
-    if not isinstance(value, str) or value not in choices:
-        raise ValueError(f"unknown {what} {value!r}; choose one of: {', '.join(choices)}")
-    return value
 
 
-def _check_count(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{what} must be a whole number, got {value!r}")
-    if value < 0:
-        raise ValueError(f"{what} cannot be negative, got {value}")
-    return int(value)
 
 
-def _check_seed(seed: Any) -> int:
-    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
-        raise ValueError(f"a seed is a whole number 0 or larger, got {seed!r}")
-    return int(seed)
 
 
 def build_weights(patterns: np.ndarray, rule: str) -> tuple[np.ndarray, float]:
@@ -212,8 +191,8 @@ class HopfieldNetwork:
                 f"a network of {n} units needs {need / 1e9:.1f} GB for its weight matrix, "
                 f"but only {avail / 1e9:.1f} GB of memory is available; choose fewer units"
             )
-        _check_choice(rule, RULES, "rule")
-        self._seed = _check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**63))
+        check_choice(rule, RULES, "rule")
+        self._seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**63))
         self._n = n
         self._rule = rule
         self._mode = "async"
@@ -248,7 +227,7 @@ class HopfieldNetwork:
 
     @rule.setter
     def rule(self, value: str) -> None:
-        _check_choice(value, RULES, "rule")
+        check_choice(value, RULES, "rule")
         if value == self._rule:
             return
         w, scale = build_weights(self._patterns, value)
@@ -263,7 +242,7 @@ class HopfieldNetwork:
 
     @mode.setter
     def mode(self, value: str) -> None:
-        self._mode = _check_choice(value, MODES, "mode")
+        self._mode = check_choice(value, MODES, "mode")
 
     @property
     def order(self) -> str:
@@ -275,7 +254,7 @@ class HopfieldNetwork:
 
     @order.setter
     def order(self, value: str) -> None:
-        _check_choice(value, ORDERS, "order")
+        check_choice(value, ORDERS, "order")
         if value != self._order_kind:
             self._order_kind = value
             self._pos = self._n
@@ -365,7 +344,7 @@ class HopfieldNetwork:
             raise ValueError(f"biases for this network need {self._n} values, got {got}")
         if not np.isfinite(arr).all():
             raise ValueError(f"biases must be finite numbers; found {arr[~np.isfinite(arr)][0]} at "
-                             f"{_positions_text(np.flatnonzero(~np.isfinite(arr)))}")
+                             f"{positions_text(np.flatnonzero(~np.isfinite(arr)))}")
         self._biases = arr.copy()
         self._update_bias_raw()
         self._restart()
@@ -391,7 +370,7 @@ class HopfieldNetwork:
             New seed; None keeps the current one, so a reset replays the same run.
         """
         if seed is not None:
-            self._seed = _check_seed(seed)
+            self._seed = check_seed(seed)
         self._rng = np.random.default_rng(self._seed)
         self._x = self._cue.copy()
         self._restart()
@@ -446,8 +425,8 @@ class HopfieldNetwork:
         mode : {"async", "sync"}, optional
             Defaults to :attr:`mode`.
         """
-        n_updates = _check_count(n_updates, "the number of updates")
-        mode = self._mode if mode is None else _check_choice(mode, MODES, "mode")
+        n_updates = check_count(n_updates, "the number of updates")
+        mode = self._mode if mode is None else check_choice(mode, MODES, "mode")
         if mode == "async":
             return self._step_async(n_updates)
         return self._step_sync(n_updates)
@@ -464,7 +443,7 @@ class HopfieldNetwork:
         int
             Update units done (async: single-unit updates; sync: whole-network updates).
         """
-        n_updates = _check_count(n_updates, "the number of updates")
+        n_updates = check_count(n_updates, "the number of updates")
         done = 0
         if self._mode == "sync":
             while done < n_updates:
@@ -494,8 +473,8 @@ class HopfieldNetwork:
         numpy.ndarray
             (n,) int8 copy of the final state.
         """
-        max_sweeps = _check_count(max_sweeps, "max_sweeps")
-        mode = _check_choice(mode, MODES, "mode")
+        max_sweeps = check_count(max_sweeps, "max_sweeps")
+        mode = check_choice(mode, MODES, "mode")
         self.set_state(x)
         n = self._n
         for _ in range(max_sweeps):
@@ -585,10 +564,10 @@ class HopfieldNetwork:
         n_saved = state["n_units"]
         if isinstance(n_saved, bool) or not isinstance(n_saved, numbers.Integral) or int(n_saved) != self._n:
             raise ValueError(f"this scene is for a network of {n_saved!r} units; this one has {self._n}")
-        rule = _check_choice(state["rule"], RULES, "rule")
-        mode = _check_choice(state["mode"], MODES, "mode")
-        order = _check_choice(state["order"], ORDERS, "order")
-        seed = _check_seed(state["seed"])
+        rule = check_choice(state["rule"], RULES, "rule")
+        mode = check_choice(state["mode"], MODES, "mode")
+        order = check_choice(state["order"], ORDERS, "order")
+        seed = check_seed(state["seed"])
         pats = np.asarray(state["patterns"])
         if pats.size == 0:
             y = np.zeros((0, self._n), np.int8)
