@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from concurrent.futures import Future
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from simulator.core.engine import Engine, Snapshot
 from simulator.core.runner import Runner
+from simulator.gui.widgets import colors
 
 
 class ModelPanel(QWidget):
@@ -31,6 +34,13 @@ class ModelPanel(QWidget):
         super().__init__(parent)
         self.runner: Runner | None = None
         self.last_snapshot: Snapshot | None = None
+        # Edits sent to a runner whose outcome is not shown yet: (future, what was changed).
+        self._pending: list[tuple[Future, str]] = []
+        self.message_label = QLabel("")
+        self.message_label.setWordWrap(True)
+        self.message_label.setToolTip("What just happened, or why an input was refused.")
+        self.message_label.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     # ----------------------------------------------------------------- engine
     def attach_engine(self, engine: Engine, **runner_options) -> Runner:
@@ -80,6 +90,37 @@ class ModelPanel(QWidget):
     def set_rate(self, updates_per_second: float | None) -> None:
         if self.runner is not None:
             self.runner.set_rate(updates_per_second)
+
+    # ---------------------------------------------------------------- messages
+    def show_info(self, text: str) -> None:
+        """Say what just happened, in the panel's message label and the status bar."""
+        self.message_label.setStyleSheet(f"color: {colors.PLOT_FOREGROUND};")
+        self.message_label.setText(text)
+        self.message.emit(text)
+
+    def show_error(self, text: str) -> None:
+        """Say why an input was refused (nothing changed), in the error colour."""
+        self.message_label.setStyleSheet(f"color: {colors.ERROR_TEXT}; font-weight: bold;")
+        self.message_label.setText(text)
+        self.message.emit(text)
+
+    # ------------------------------------------------------------------- edits
+    def track_edit(self, future: Future, what: str) -> None:
+        """Watch an edit sent with ``runner.call``; :meth:`poll_edits` shows a refusal."""
+        self._pending.append((future, what))
+
+    def poll_edits(self) -> None:
+        """Forget finished edits; a refused one is shown with :meth:`show_error`."""
+        still = []
+        for future, what in self._pending:
+            if not future.done():
+                still.append((future, what))
+                continue
+            exc = future.exception()
+            if exc is not None:
+                text = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
+                self.show_error(f"Could not change the {what}: {text[:1].upper() + text[1:]}")
+        self._pending = still
 
     # --------------------------------------------------------------- lifecycle
     def deactivate(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import time
-from concurrent.futures import Future
 from typing import Any, Callable
 
 import numpy as np
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -32,6 +30,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.runner import Runner
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.widgets.controls import button
 from simulator.gui.panels.boltzmann_parts import (
     BENCH_SHAPE,
     DEFAULT_EQUILIBRIUM_UNITS,
@@ -57,13 +56,6 @@ from simulator.gui.widgets.pattern_strip import PatternStrip
 from simulator.gui.widgets.plots import PlotStrip
 from simulator.gui.widgets.schedule_editor import ScheduleEditor
 from simulator.models.boltzmann import schedules as sch
-
-
-def _button(text: str, tooltip: str, slot: Callable[[], Any]) -> QPushButton:
-    b = QPushButton(text)
-    b.setToolTip(tooltip)
-    b.clicked.connect(lambda _checked=False: slot())
-    return b
 
 
 class BoltzmannPanel(ModelPanel):
@@ -103,7 +95,6 @@ class BoltzmannPanel(ModelPanel):
         self._scene_job: BackgroundJob | None = None
         self._old_jobs: list[BackgroundJob] = []
         self.hit_job: BackgroundJob | None = None
-        self._pending: list[tuple[Future, str]] = []
         self._shown_error: str | None = None
         self._plots_key: Any = None
         self._tv_x = np.zeros(TV_CAPACITY)
@@ -156,7 +147,7 @@ class BoltzmannPanel(ModelPanel):
         self.units_spin.setPrefix("n = ")
         self.units_spin.setToolTip("Number of units of the spin glass (up to 20) or of the equilibrium network (up "
                                    "to 12); press New instance to build it.")
-        self.new_button = _button("New instance", "Build the scene again with new random couplings (the next "
+        self.new_button = button("New instance", "Build the scene again with new random couplings (the next "
                                   "problem seed) and the chosen number of units.", self.new_instance)
         self.pm_check = QCheckBox("±1 view")
         self.pm_check.setToolTip("Write unit values as +1/−1 (spins) instead of 1/0; the dynamics are the same.")
@@ -229,11 +220,6 @@ class BoltzmannPanel(ModelPanel):
         self.probe_label.setToolTip("At slow speed or when stepping: the unit just updated, its energy gap and the "
                                     "probability it turned on.")
         lay.addWidget(self.probe_label)
-        self.message_label = QLabel("")
-        self.message_label.setWordWrap(True)
-        self.message_label.setToolTip("What just happened, or why an input was refused.")
-        self.message_label.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.message_label)
         return left
 
@@ -298,7 +284,7 @@ class BoltzmannPanel(ModelPanel):
         sv.setContentsMargins(0, 0, 0, 0)
         self.editor = ScheduleEditor()
         self.editor.schedule_changed.connect(self._on_schedule_edited)
-        self.editor.rejected.connect(lambda text: self._show_error(text[:1].upper() + text[1:]))
+        self.editor.rejected.connect(lambda text: self.show_error(text[:1].upper() + text[1:]))
         sv.addWidget(self.editor)
         lay.addWidget(self.schedule_box, 4)
 
@@ -389,11 +375,11 @@ class BoltzmannPanel(ModelPanel):
         self.ground_label.setFont(f)
         v.addWidget(self.ground_label)
         row = QHBoxLayout()
-        self.repeat_button = _button(f"Repeat {HIT_RATE_RUNS} runs", f"Run {HIT_RATE_RUNS} quenches and "
+        self.repeat_button = button(f"Repeat {HIT_RATE_RUNS} runs", f"Run {HIT_RATE_RUNS} quenches and "
                                      f"{HIT_RATE_RUNS} slow coolings (the schedule above, or a slow geometric one) "
                                      "from random starts, in the background, and count how often each reaches the "
                                      "ground state.", self.start_hit_rate)
-        self.cancel_button = _button("Cancel", "Stop the repeated runs.", self.cancel_hit_rate)
+        self.cancel_button = button("Cancel", "Stop the repeated runs.", self.cancel_hit_rate)
         self.cancel_button.setEnabled(False)
         self.hit_progress = QProgressBar()
         self.hit_progress.setRange(0, 1000)
@@ -501,13 +487,13 @@ class BoltzmannPanel(ModelPanel):
     def load_scene(self, key: str, n_units: int | None = None) -> bool:
         """Build scene ``key`` in the background and show it when ready; False (with a message) if refused."""
         if key not in SCENE_KEYS and key != "bench":
-            self._show_error(f"Unknown scene {key!r}.")
+            self.show_error(f"Unknown scene {key!r}.")
             return False
         if key in self._units:
             n = self._units[key] if n_units is None else int(n_units)
             limit = 20 if key == "glass" else 12
             if not 2 <= n <= limit:
-                self._show_error(f"This scene takes 2 to {limit} units (all 2^n states are enumerated); got {n}.")
+                self.show_error(f"This scene takes 2 to {limit} units (all 2^n states are enumerated); got {n}.")
                 return False
             self._units[key] = n
         else:
@@ -575,7 +561,7 @@ class BoltzmannPanel(ModelPanel):
         if job.error or job.result is None:
             self._run_when_ready = False
             text = job.error or "the scene could not be built"
-            self._show_error(f"Could not build the scene: {text}")
+            self.show_error(f"Could not build the scene: {text}")
             return
         self._install(job.result)
 
@@ -624,7 +610,7 @@ class BoltzmannPanel(ModelPanel):
         if setup.key in SCENE_KEYS:
             label = SCENES[SCENE_KEYS.index(setup.key)][1].split(" · ", 1)[1]
             unit = "one learning cycle" if setup.key == "learning" else "one unit update"
-            self._show_info(f"{label}: {setup.description}. Press Space to run, S to step {unit}.")
+            self.show_info(f"{label}: {setup.description}. Press Space to run, S to step {unit}.")
         if self._run_when_ready:
             self._run_when_ready = False
             self.run_pause()
@@ -644,19 +630,7 @@ class BoltzmannPanel(ModelPanel):
     def _edit(self, fn: Callable[[Any], Any], what: str, both: bool = True) -> None:
         """Apply ``fn(engine)`` in the worker(s); a refusal is shown as a message."""
         for r in self._runners() if both else self._runners()[:1]:
-            self._pending.append((r.call(fn), what))
-
-    def _poll_pending(self) -> None:
-        still = []
-        for future, what in self._pending:
-            if not future.done():
-                still.append((future, what))
-                continue
-            exc = future.exception()
-            if exc is not None:
-                text = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
-                self._show_error(f"Could not change the {what}: {text[:1].upper() + text[1:]}")
-        self._pending = still
+            self.track_edit(r.call(fn), what)
 
     def _on_schedule_edited(self, schedule: Any) -> None:
         if self.setup is None or self.runner is None or self.setup.key == "learning":
@@ -666,11 +640,11 @@ class BoltzmannPanel(ModelPanel):
             # Visits made at another temperature would be compared with the new distribution: start counting again.
             self._edit(lambda eng: (eng.set_schedule(schedule), eng.clear_statistics()), "schedule", both=False)
             self._tv_n = 0
-            self._show_info(f"Schedule: {schedule.describe()}; the visit counts start again for the new "
+            self.show_info(f"Schedule: {schedule.describe()}; the visit counts start again for the new "
                             "distribution.")
             return
         self._edit(lambda eng: eng.set_schedule(schedule), "schedule", both=False)
-        self._show_info(f"Schedule: {schedule.describe()}.")
+        self.show_info(f"Schedule: {schedule.describe()}.")
 
     def _on_painted(self, canvas: UnitGrid) -> None:
         """A stroke on a grid sets the start state (of both runs in scene 1)."""
@@ -686,7 +660,7 @@ class BoltzmannPanel(ModelPanel):
         for r in self._runners():
             r.pause()
         self._edit(lambda eng: eng.set_state(x), "state")
-        self._show_info(message)
+        self.show_info(message)
 
     def _load_stored_pattern(self, index: int) -> None:
         if self.setup is None or self.setup.patterns is None:
@@ -705,10 +679,10 @@ class BoltzmannPanel(ModelPanel):
         """Repeat quench and slow-cooling runs on the spin glass in the background; False if not possible."""
         setup = self.setup
         if setup is None or setup.key != "glass":
-            self._show_error("Repeated runs are part of scene 2, the spin glass.")
+            self.show_error("Repeated runs are part of scene 2, the spin glass.")
             return False
         if self.hit_job is not None and not self.hit_job.done:
-            self._show_error("The repeated runs are going already: wait, or cancel them.")
+            self.show_error("The repeated runs are going already: wait, or cancel them.")
             return False
         from simulator.models.boltzmann import scenes
 
@@ -729,7 +703,7 @@ class BoltzmannPanel(ModelPanel):
         self.cancel_button.setEnabled(True)
         self.hit_progress.setValue(0)
         self.hit_progress.setFormat("Starting…")
-        self._show_info(f"Running {HIT_RATE_RUNS} quenches and {HIT_RATE_RUNS} slow coolings ({slow.describe()}).")
+        self.show_info(f"Running {HIT_RATE_RUNS} quenches and {HIT_RATE_RUNS} slow coolings ({slow.describe()}).")
         return True
 
     def cancel_hit_rate(self) -> None:
@@ -757,13 +731,13 @@ class BoltzmannPanel(ModelPanel):
             return
         if job.error:
             self.hit_progress.setFormat("Failed")
-            self._show_error(f"The repeated runs failed: {job.error}")
+            self.show_error(f"The repeated runs failed: {job.error}")
             return
         q, a, what = job.result
         self.hit_progress.setValue(1000)
         self.hit_progress.setFormat("Done")
         self._set_hit_bars((q, a))
-        self._show_info(f"Ground state reached by {q * 100:.0f} % of quenches and {a * 100:.0f} % of slow "
+        self.show_info(f"Ground state reached by {q * 100:.0f} % of quenches and {a * 100:.0f} % of slow "
                         f"coolings ({what}).")
 
     def _set_hit_bars(self, rates: tuple[float, float] | None) -> None:
@@ -814,7 +788,7 @@ class BoltzmannPanel(ModelPanel):
         self._announced = None
         for r in self._runners():
             r.reset(seed)
-        self._show_info("Back to the start: press Space to run again (the same seed replays the same run).")
+        self.show_info("Back to the start: press Space to run again (the same seed replays the same run).")
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
@@ -841,7 +815,7 @@ class BoltzmannPanel(ModelPanel):
     # ============================================================ display
     def refresh(self) -> bool:
         self._poll_scene()
-        self._poll_pending()
+        self.poll_edits()
         self._poll_hit_rate()
         new2 = False
         if self.runner2 is not None:
@@ -866,7 +840,7 @@ class BoltzmannPanel(ModelPanel):
     def render(self, snap: Snapshot) -> None:
         d = snap.data
         if snap.error and snap.error != self._shown_error:
-            self._show_error(snap.error[:1].upper() + snap.error[1:])
+            self.show_error(snap.error[:1].upper() + snap.error[1:])
         self._shown_error = snap.error
         if not d or self.setup is None:
             return
@@ -1100,15 +1074,6 @@ class BoltzmannPanel(ModelPanel):
         self.learn_label.setText(f"{cycle} learning cycles; {int(round(acc * 4))} of 4 inputs reproduced.")
 
     # ============================================================ messages
-    def _show_info(self, text: str) -> None:
-        self.message_label.setStyleSheet(f"color: {colors.PLOT_FOREGROUND};")
-        self.message_label.setText(text)
-        self.message.emit(text)
-
-    def _show_error(self, text: str) -> None:
-        self.message_label.setStyleSheet(f"color: {colors.ERROR_TEXT}; font-weight: bold;")
-        self.message_label.setText(text)
-        self.message.emit(text)
 
     # ============================================================ lifecycle
     def shutdown(self, timeout: float = 0.5) -> bool:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -40,6 +39,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.gui import glyphs
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.widgets.controls import button
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.grid_canvas import GridCanvas
 from simulator.gui.widgets.pattern_strip import PatternStrip
@@ -116,13 +116,6 @@ def _tip(widget: QWidget, text: str) -> QWidget:
     return widget
 
 
-def _button(text: str, tooltip: str, slot: Callable[[], Any]) -> QPushButton:
-    b = QPushButton(text)
-    b.setToolTip(tooltip)
-    b.clicked.connect(lambda _checked=False: slot())
-    return b
-
-
 class HopfieldPanel(ModelPanel):
     """Store patterns in a Hopfield network, corrupt one, and watch the network recall it.
 
@@ -151,7 +144,6 @@ class HopfieldPanel(ModelPanel):
         self._rng = np.random.default_rng(self._seed)
         self._rate: float | None = None
         self.library = pat.PatternLibrary(rows, cols)
-        self._pending: list[tuple[Future, str]] = []
         self._paint_dirty = False
         self._shown_error: str | None = None
         self._prev_flips: np.ndarray | None = None
@@ -241,10 +233,10 @@ class HopfieldPanel(ModelPanel):
         self.mode_buttons["draw"].setChecked(True)
         palette.addSpacing(6)
         palette.addWidget(self._caption("State"))
-        self.clear_button = _button("Clear", "Set every unit to -1 (a blank grid); it becomes the cue.",
+        self.clear_button = button("Clear", "Set every unit to -1 (a blank grid); it becomes the cue.",
                                     self.clear_state)
-        self.invert_button = _button("Invert", "Flip every unit (+1 ↔ -1); it becomes the cue.", self.invert_state)
-        self.random_button = _button("Randomise", "Set every unit to +1 or -1 at random (seeded by the run bar's "
+        self.invert_button = button("Invert", "Flip every unit (+1 ↔ -1); it becomes the cue.", self.invert_state)
+        self.random_button = button("Randomise", "Set every unit to +1 or -1 at random (seeded by the run bar's "
                                      "seed).", self.randomise_state)
         for b in (self.clear_button, self.invert_button, self.random_button):
             palette.addWidget(b)
@@ -257,7 +249,7 @@ class HopfieldPanel(ModelPanel):
         self.noise_spin.setSuffix(" %")
         self.noise_spin.setValue(DEFAULT_NOISE_PERCENT)
         self.noise_spin.setToolTip("Share of units that 'Flip' corrupts (and that loop recall uses).")
-        self.flip_button = _button("Flip", "Flip this share of randomly chosen units (seeded by the run bar's seed, "
+        self.flip_button = button("Flip", "Flip this share of randomly chosen units (seeded by the run bar's seed, "
                                    "so Reset + Flip replays); the result becomes the cue.", self.flip_percent)
         self.loop_check = QCheckBox("Loop recall")
         self.loop_check.setToolTip("Demo mode: whenever the state settles, corrupt it again by the set share "
@@ -293,7 +285,7 @@ class HopfieldPanel(ModelPanel):
         self.pick_edit = QLineEdit()
         self.pick_edit.setMaximumWidth(150)
         self.pick_edit.setToolTip("Which characters of the set to store (e.g. AMOWZ); edit to choose your own.")
-        self.load_set_button = _button("Load set", "Replace the library with the chosen set and make a corrupted "
+        self.load_set_button = button("Load set", "Replace the library with the chosen set and make a corrupted "
                                        "copy of its first pattern the cue.", self.load_selected_set)
         row.addWidget(self.set_combo)
         row.addWidget(self.count_spin)
@@ -302,11 +294,11 @@ class HopfieldPanel(ModelPanel):
         row.addStretch(1)
         lv.addLayout(row)
         row2 = QHBoxLayout()
-        self.add_button = _button("Add drawing", "Store the current state as a new pattern.", self.add_current_drawing)
-        self.remove_button = _button("Remove", "Remove the selected thumbnails from the library.", self.remove_selected)
-        self.import_button = _button("Import PNG…", "Add a picture: it is turned grey, resized to the grid and "
+        self.add_button = button("Add drawing", "Store the current state as a new pattern.", self.add_current_drawing)
+        self.remove_button = button("Remove", "Remove the selected thumbnails from the library.", self.remove_selected)
+        self.import_button = button("Import PNG…", "Add a picture: it is turned grey, resized to the grid and "
                                      "thresholded (dark pixels become +1).", self._ask_png)
-        self.clear_library_button = _button("Forget all", "Remove every stored pattern.", self.clear_library)
+        self.clear_library_button = button("Forget all", "Remove every stored pattern.", self.clear_library)
         for b in (self.add_button, self.remove_button, self.import_button, self.clear_library_button):
             row2.addWidget(b)
         row2.addStretch(1)
@@ -373,7 +365,7 @@ class HopfieldPanel(ModelPanel):
             spin.setToolTip(f"Number of {what} of the grid (1–{pat.MAX_GRID_SIDE}); press Apply.")
         self.rows_spin.setValue(self.library.shape[0])
         self.cols_spin.setValue(self.library.shape[1])
-        self.apply_size_button = _button("Apply", "Rebuild the network at this size (patterns are redrawn at the "
+        self.apply_size_button = button("Apply", "Rebuild the network at this size (patterns are redrawn at the "
                                          "new size).", lambda: self.set_grid_size(self.rows_spin.value(),
                                                                                   self.cols_spin.value()))
         size_row = QHBoxLayout()
@@ -384,7 +376,7 @@ class HopfieldPanel(ModelPanel):
         size_row.addStretch(1)
         g.addWidget(_tip(QLabel("Grid"), "Rows × columns of neurons."), 0, 0)
         g.addLayout(size_row, 0, 1)
-        self.notes_button = _button("Notes' 6-neuron example", "A 1 × 6 network storing the notes' patterns "
+        self.notes_button = button("Notes' 6-neuron example", "A 1 × 6 network storing the notes' patterns "
                                     "[1,-1,1,-1,1,1] and [1,1,1,-1,-1,-1], with a cue one flip away.",
                                     self.load_notes_example)
         g.addWidget(self.notes_button, 0, 2)
@@ -409,9 +401,9 @@ class HopfieldPanel(ModelPanel):
         self.text_edit.setPlaceholderText("1, -1, 1, -1, 1, 1")
         self.text_edit.setToolTip("Type a state as +1/-1 values (row by row), e.g. the notes' 1, -1, 1, -1, 1, 1.")
         self.text_edit.returnPressed.connect(self.set_state_from_text)
-        self.set_text_button = _button("Set state", "Make the typed values the current state (the cue).",
+        self.set_text_button = button("Set state", "Make the typed values the current state (the cue).",
                                        self.set_state_from_text)
-        self.store_text_button = _button("Store", "Add the typed values to the stored patterns.",
+        self.store_text_button = button("Store", "Add the typed values to the stored patterns.",
                                          self.store_text_pattern)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text_edit, 1)
@@ -422,11 +414,6 @@ class HopfieldPanel(ModelPanel):
         g.setColumnStretch(1, 1)
         lay.addWidget(settings)
 
-        self.message_label = QLabel("")
-        self.message_label.setWordWrap(True)
-        self.message_label.setToolTip("What just happened, or why an input was refused.")
-        self.message_label.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.message_label)
         return right
 
@@ -550,12 +537,12 @@ class HopfieldPanel(ModelPanel):
         self.cap_noise_spin.setSuffix(" % noise")
         self.cap_noise_spin.setValue(10.0)
         self.cap_noise_spin.setToolTip("Share of units flipped in each probe's starting state.")
-        self.cap_run_button = _button("Run", "Store random patterns at loads p/N from 0.02 to 0.40 in a network of "
+        self.cap_run_button = button("Run", "Store random patterns at loads p/N from 0.02 to 0.40 in a network of "
                                       "the grid's size and measure recall (runs in the background).",
                                       self.start_capacity)
-        self.cap_cancel_button = _button("Cancel", "Stop the running experiment.", self.cancel_capacity)
+        self.cap_cancel_button = button("Cancel", "Stop the running experiment.", self.cancel_capacity)
         self.cap_cancel_button.setEnabled(False)
-        self.cap_clear_button = _button("Clear", "Remove every curve.", self.clear_capacity)
+        self.cap_clear_button = button("Clear", "Remove every curve.", self.clear_capacity)
         for wid in (self.cap_rule_combo, self.cap_noise_spin, self.cap_run_button):
             row.addWidget(wid)
         row.addStretch(1)
@@ -642,7 +629,7 @@ class HopfieldPanel(ModelPanel):
         if job.error or job.result is None:
             text = job.error or "the network could not be built"
             self._run_when_ready = False
-            self._show_error(f"Could not build the network: {text[:1].lower() + text[1:]}")
+            self.show_error(f"Could not build the network: {text[:1].lower() + text[1:]}")
             if self._engine_revert is not None:
                 library, shape, state = self._engine_revert
                 self.library = library
@@ -663,7 +650,7 @@ class HopfieldPanel(ModelPanel):
             self._run_when_ready = False
             self.runner.run()
         if self.message_label.text().startswith("Building a "):
-            self._show_info(f"The network is now {rows} × {cols} = {rows * cols} units.")
+            self.show_info(f"The network is now {rows} × {cols} = {rows * cols} units.")
 
     def _install_engine(self, engine: HopfieldNetwork, rows: int, cols: int) -> None:
         if self.runner is not None:
@@ -706,20 +693,11 @@ class HopfieldPanel(ModelPanel):
             self._queued.append((fn, what))
             return None
         future = self.runner.call(fn)
-        self._pending.append((future, what))
+        self.track_edit(future, what)
         return future
 
     def _poll_pending(self) -> None:
-        still = []
-        for future, what in self._pending:
-            if not future.done():
-                still.append((future, what))
-                continue
-            exc = future.exception()
-            if exc is not None:
-                text = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
-                self._show_error(f"Could not change the {what}: {text[:1].upper() + text[1:]}")
-        self._pending = still
+        self.poll_edits()
         if self._paint_dirty and not self._pending:
             self._flush_paint()
 
@@ -735,7 +713,7 @@ class HopfieldPanel(ModelPanel):
         self._paint_dirty = False
         self._edit(lambda eng: eng.set_state(x), "state")
         if message:
-            self._show_info(message)
+            self.show_info(message)
 
     def _store_library(self) -> None:
         patterns = self.library.patterns
@@ -743,15 +721,6 @@ class HopfieldPanel(ModelPanel):
         self._refresh_library_view()
 
     # ============================================================ messages
-    def _show_info(self, text: str) -> None:
-        self.message_label.setStyleSheet(f"color: {colors.PLOT_FOREGROUND};")
-        self.message_label.setText(text)
-        self.message.emit(text)
-
-    def _show_error(self, text: str) -> None:
-        self.message_label.setStyleSheet(f"color: {colors.ERROR_TEXT}; font-weight: bold;")
-        self.message_label.setText(text)
-        self.message.emit(text)
 
     # ====================================================== state editing
     def set_tool(self, mode: str) -> None:
@@ -800,7 +769,7 @@ class HopfieldPanel(ModelPanel):
         try:
             x = pat.flip_fraction(self.canvas.state, pct / 100.0, self._rng)
         except ValueError as exc:
-            self._show_error(str(exc))
+            self.show_error(str(exc))
             return
         k = int(round(pct / 100.0 * self.n_units))
         self._set_cue(x, f"Flipped {k} of {self.n_units} units ({pct:g} %): press Space to recall.")
@@ -811,7 +780,7 @@ class HopfieldPanel(ModelPanel):
         try:
             return pat.parse_pattern_text(text, shape=self.shape)
         except ValueError as exc:
-            self._show_error(str(exc))
+            self.show_error(str(exc))
             return None
 
     def set_state_from_text(self, text: str | None = None) -> bool:
@@ -829,7 +798,7 @@ class HopfieldPanel(ModelPanel):
             return False
         k = self.library.add(x, f"typed {len(self.library) + 1}")
         self._store_library()
-        self._show_info(f"Stored the typed values as pattern {k + 1}.")
+        self.show_info(f"Stored the typed values as pattern {k + 1}.")
         return True
 
     def load_pattern(self, index: int) -> None:
@@ -928,7 +897,7 @@ class HopfieldPanel(ModelPanel):
             library = pat.PatternLibrary(rows, cols)
             library.replace(pats, names, sources)
         except ValueError as exc:
-            self._show_error(str(exc))
+            self.show_error(str(exc))
             return False
         self.library = library
         self._store_library()
@@ -939,35 +908,35 @@ class HopfieldPanel(ModelPanel):
             self._set_cue(cue, f"Stored {len(library)} patterns ({label}). The cue is {library.name(0)} with "
                                f"{pct:g} % of its units flipped: press Space to recall.")
         else:
-            self._show_info(f"Stored {len(library)} patterns ({label}).")
+            self.show_info(f"Stored {len(library)} patterns ({label}).")
         return True
 
     def add_current_drawing(self, name: str | None = None) -> int:
         """Store the current state as a new pattern; returns its index."""
         k = self.library.add(self.canvas.state, name or f"drawing {len(self.library) + 1}")
         self._store_library()
-        self._show_info(f"Stored the drawing as pattern {k + 1}.")
+        self.show_info(f"Stored the drawing as pattern {k + 1}.")
         return k
 
     def remove_selected(self, indices: list[int] | None = None) -> None:
         """Remove the selected thumbnails (or ``indices``) from the library."""
         idx = self.strip.selected_indices() if indices is None else list(indices)
         if not idx:
-            self._show_error("Select the thumbnails to remove first (click, Ctrl+click for several).")
+            self.show_error("Select the thumbnails to remove first (click, Ctrl+click for several).")
             return
         try:
             self.library.remove(idx)
         except ValueError as exc:
-            self._show_error(str(exc))
+            self.show_error(str(exc))
             return
         self._store_library()
-        self._show_info(f"Removed {len(idx)} pattern{'s' if len(idx) != 1 else ''}; {len(self.library)} stored.")
+        self.show_info(f"Removed {len(idx)} pattern{'s' if len(idx) != 1 else ''}; {len(self.library)} stored.")
 
     def clear_library(self) -> None:
         """Forget every stored pattern."""
         self.library.clear()
         self._store_library()
-        self._show_info("No patterns are stored now.")
+        self.show_info("No patterns are stored now.")
 
     def _ask_png(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, "Import a picture as a pattern", "",
@@ -987,10 +956,10 @@ class HopfieldPanel(ModelPanel):
             pattern = pat.binarize(pat.resize_area(gray, *self.shape, upsample="linear"))
             k = self.library.add(pattern, p.stem, source=gray)
         except ValueError as exc:
-            self._show_error(str(exc))
+            self.show_error(str(exc))
             return False
         self._store_library()
-        self._show_info(f"Imported {p.name} as pattern {k + 1}.")
+        self.show_info(f"Imported {p.name} as pattern {k + 1}.")
         return True
 
     # ============================================================ network settings
@@ -1007,7 +976,7 @@ class HopfieldPanel(ModelPanel):
             library = self.library.resized(rows, cols)
         except ValueError as exc:
             text = str(exc)
-            self._show_error(text[:1].upper() + text[1:])
+            self.show_error(text[:1].upper() + text[1:])
             self.rows_spin.setValue(old_shape[0])
             self.cols_spin.setValue(old_shape[1])
             return False
@@ -1026,14 +995,14 @@ class HopfieldPanel(ModelPanel):
         self._build_engine(rows, cols, revert)
         self._store_library()
         self._set_cue(state, pause=False)
-        self._show_info(f"Building a {rows} × {cols} network…")
+        self.show_info(f"Building a {rows} × {cols} network…")
         return True
 
     def set_rule(self, rule: str) -> None:
         """Choose the learning rule ("hebbian", "storkey" or "pseudo-inverse"); the weights are re-derived."""
         k = self.rule_combo.findData(rule)
         if k < 0:
-            self._show_error(f"Unknown rule {rule!r}.")
+            self.show_error(f"Unknown rule {rule!r}.")
             return
         if self.rule_combo.currentIndex() != k:
             self.rule_combo.blockSignals(True)
@@ -1042,7 +1011,7 @@ class HopfieldPanel(ModelPanel):
         self.cap_rule_combo.setCurrentIndex(k)
         self._edit(lambda eng: setattr(eng, "rule", rule), "learning rule")
         self._refresh_library_view()
-        self._show_info(f"Learning rule: {self.rule_combo.currentText()}.")
+        self.show_info(f"Learning rule: {self.rule_combo.currentText()}.")
 
     def set_update_mode(self, index: int) -> None:
         """Choose the update scheme by its row in :data:`UPDATE_MODES`."""
@@ -1052,7 +1021,7 @@ class HopfieldPanel(ModelPanel):
             self.update_combo.blockSignals(False)
         label, mode, order, _tip = UPDATE_MODES[index]
         self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), "update mode")
-        self._show_info(f"Updates: {label.lower()}.")
+        self.show_info(f"Updates: {label.lower()}.")
 
     # ================================================================ scenes
     def load_default_scene(self) -> None:
@@ -1119,7 +1088,7 @@ class HopfieldPanel(ModelPanel):
             self._loop_active = True
             self._loop_seq = self.last_snapshot.seq if self.last_snapshot is not None else -1
             if self.last_snapshot is None or not self.last_snapshot.settled:
-                self._show_info("Recalling: press Space to pause, S to step one update at a time.")
+                self.show_info("Recalling: press Space to pause, S to step one update at a time.")
         self._stepping = False
         super().run_pause()
 
@@ -1143,7 +1112,7 @@ class HopfieldPanel(ModelPanel):
         self._prev_flips = None
         self._announced = None
         super().reset(seed)
-        self._show_info("Back to the cue: press Space to replay the same recall (same seed, same update order), "
+        self.show_info("Back to the cue: press Space to replay the same recall (same seed, same update order), "
                         "or S to step through it.")
 
     def set_rate(self, updates_per_second: float | None) -> None:
@@ -1204,7 +1173,7 @@ class HopfieldPanel(ModelPanel):
     def render(self, snap: Snapshot) -> None:
         d = snap.data
         if snap.error and snap.error != self._shown_error:
-            self._show_error(snap.error[:1].upper() + snap.error[1:])
+            self.show_error(snap.error[:1].upper() + snap.error[1:])
         self._shown_error = snap.error
         if not d or d.get("n_units") != self.n_units:
             return
@@ -1301,7 +1270,7 @@ class HopfieldPanel(ModelPanel):
             k = int(np.argmax(np.abs(ov)))
             text = (f"Settled in {sweeps} in a spurious state, a mixture that is no stored pattern (closest: "
                     f"{self._name_of(d, k)}, m = {ov[k]:+.2f}); {then}")
-        self._show_info(text)
+        self.show_info(text)
 
     def _render_plots(self, d: Any) -> None:
         key = (d["trace_count"], d["updates"], d["patterns_version"], d["weights_version"], self.library.version)
@@ -1447,7 +1416,7 @@ class HopfieldPanel(ModelPanel):
     def start_capacity(self) -> bool:
         """Run the capacity experiment for the chosen rule in the background; False if one is running."""
         if self.capacity_job is not None and not self.capacity_job.done:
-            self._show_error("A capacity experiment is running already: wait, or cancel it.")
+            self.show_error("A capacity experiment is running already: wait, or cancel it.")
             return False
         rule = self.cap_rule_combo.currentData()
         noise = self.cap_noise_spin.value() / 100.0
@@ -1461,7 +1430,7 @@ class HopfieldPanel(ModelPanel):
         self.cap_cancel_button.setEnabled(True)
         self.cap_progress.setValue(0)
         self.cap_progress.setFormat(f"{self.cap_rule_combo.currentText()}: starting…")
-        self._show_info(f"Capacity experiment started: {n} units, {self.cap_rule_combo.currentText()}, "
+        self.show_info(f"Capacity experiment started: {n} units, {self.cap_rule_combo.currentText()}, "
                         f"{noise * 100:g} % noise.")
         return True
 
@@ -1491,11 +1460,11 @@ class HopfieldPanel(ModelPanel):
         if job.cancelled:
             self.cap_progress.setValue(0)
             self.cap_progress.setFormat("Cancelled")
-            self._show_info("Capacity experiment cancelled.")
+            self.show_info("Capacity experiment cancelled.")
             return
         if job.error:
             self.cap_progress.setFormat("Failed")
-            self._show_error(f"The capacity experiment failed: {job.error}")
+            self.show_error(f"The capacity experiment failed: {job.error}")
             return
         result = job.result
         k = [key for _l, key, _t in RULES].index(result.rule)
@@ -1503,7 +1472,7 @@ class HopfieldPanel(ModelPanel):
         self.capacity_plot.set_series(2 * k + 1, result.loads, result.mean_overlap)
         self.cap_progress.setValue(1000)
         self.cap_progress.setFormat("Done")
-        self._show_info(f"Capacity measured: {RULES[k][0]}, N = {result.n_units}, {result.noise * 100:g} % noise.")
+        self.show_info(f"Capacity measured: {RULES[k][0]}, N = {result.n_units}, {result.noise * 100:g} % noise.")
 
     # ================================================================ lifecycle
     def deactivate(self) -> None:
