@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from simulator.core.engine import Engine, Snapshot
 from simulator.core.runner import Runner
@@ -90,6 +90,20 @@ class ModelPanel(QWidget):
     def set_rate(self, updates_per_second: float | None) -> None:
         if self.runner is not None:
             self.runner.set_rate(updates_per_second)
+
+    # ------------------------------------------------------------------ layout
+    def set_two_columns(self, left: QWidget, right: QWidget) -> QSplitter:
+        """Lay the panel out as two columns of equal stretch that the user can resize."""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(splitter)
+        return splitter
 
     # ---------------------------------------------------------------- messages
     def show_info(self, text: str) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -115,15 +114,7 @@ class BoltzmannPanel(ModelPanel):
 
     # =================================================================== UI
     def _build_ui(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_left())
-        splitter.addWidget(self._build_right())
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        outer.addWidget(splitter)
+        self.set_two_columns(self._build_left(), self._build_right())
 
     def _build_left(self) -> QWidget:
         left = QWidget()
