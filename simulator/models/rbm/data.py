@@ -1,0 +1,53 @@
+"""Training data for the RBM: the handwritten digits as ink in [0, 1], binarised, split into train and held-out."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from simulator.core.checks import check_choice
+from simulator.core.patterns import load_handwritten_digits
+
+#: Binarisation options: "threshold" (ink >= 0.5 is 1), "stochastic" (each pixel 1 with
+#: probability its ink, drawn once), "grey" (the ink values themselves, used as probabilities).
+BINARIZATIONS = ("threshold", "stochastic", "grey")
+
+
+class DigitData(NamedTuple):
+    """Digits as rows of 64 values in [0, 1] (1 = ink), with their labels, split in two."""
+
+    train: np.ndarray
+    train_labels: np.ndarray
+    heldout: np.ndarray
+    heldout_labels: np.ndarray
+
+
+def digits_ink() -> tuple[np.ndarray, np.ndarray]:
+    """(1797, 64) float64 ink in [0, 1] (the UCI 8x8 digits, 1 = darkest ink) and the labels."""
+    images, labels = load_handwritten_digits()
+    return (1.0 - images.reshape(len(images), 64)).copy(), labels.copy()
+
+
+def binarize(x: np.ndarray, how: str, rng: np.random.Generator | None = None) -> np.ndarray:
+    """Binarise ink values ``x`` by ``how`` (one of :data:`BINARIZATIONS`); float64."""
+    check_choice(how, BINARIZATIONS, "binarisation")
+    if how == "threshold":
+        return (x >= 0.5).astype(np.float64)
+    if how == "stochastic":
+        g = rng if rng is not None else np.random.default_rng(0)
+        return (g.random(x.shape) < x).astype(np.float64)
+    return np.asarray(x, dtype=np.float64).copy()
+
+
+def digit_data(binarization: str = "threshold", heldout_fraction: float = 0.2, seed: int = 0) -> DigitData:
+    """The digits binarised and split at random (fixed by ``seed``) into training and held-out rows."""
+    if not 0.0 <= heldout_fraction < 1.0:
+        raise ValueError(f"the held-out fraction must be at least 0 and below 1, got {heldout_fraction:g}")
+    x, y = digits_ink()
+    rng = np.random.default_rng(seed)
+    x = binarize(x, binarization, rng)
+    perm = rng.permutation(len(x))
+    n_held = int(round(heldout_fraction * len(x)))
+    held, train = perm[:n_held], perm[n_held:]
+    return DigitData(x[train], y[train], x[held], y[held])

@@ -1,0 +1,429 @@
+"""The Bernoulli restricted Boltzmann machine: contrastive divergence, sampling, free energy, likelihoods."""
+
+from __future__ import annotations
+
+import math
+import numbers
+from typing import Any, Mapping
+
+import numpy as np
+
+from simulator.core.checks import check_seed
+from simulator.models.rbm import kernels as K
+
+#: Largest hidden layer for the exact log-likelihood (2^20 hidden states summed).
+MAX_EXACT_HIDDEN = 20
+#: Pre-drawn uniforms per kernel call at most: bounds the memory of one chunk of batches.
+MAX_UNIFORMS_PER_CHUNK = 2_000_000
+#: Practical-guide defaults (Hinton, 2010).
+DEFAULTS = dict(batch_size=10, learning_rate=0.1, k=1, persistent=False, momentum=0.5, weight_decay=0.0001)
+
+_STATE_DICT_VERSION = 1
+
+
+def _check_int(value: Any, what: str, lo: int, hi: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise ValueError(f"{what} must be a whole number, got {value!r}")
+    if value < lo or (hi is not None and value > hi):
+        span = f"at least {lo}" if hi is None else f"between {lo} and {hi}"
+        raise ValueError(f"{what} must be {span}, got {value}")
+    return int(value)
+
+
+def _check_real(value: Any, what: str, lo: float, hi: float | None = None, lo_open: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
+        raise ValueError(f"{what} must be a finite number, got {value!r}")
+    v = float(value)
+    if v < lo or (lo_open and v == lo) or (hi is not None and v > hi):
+        low = f"above {lo:g}" if lo_open else f"at least {lo:g}"
+        raise ValueError(f"{what} must be {low}{'' if hi is None else f' and at most {hi:g}'}, got {v:g}")
+    return v
+
+
+def check_data(data: Any, n_visible: int, what: str = "the data") -> np.ndarray:
+    """``data`` as an (m, n_visible) float64 array (one row allowed as 1-D), values in [0, 1].
+
+    Not a copy when ``data`` already is a float64 array: callers that keep it copy it.
+
+    Raises ValueError with a sentence for wrong shape, NaN or values outside [0, 1].
+    """
+    try:
+        arr = np.asarray(data, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be numbers (an array of rows of {n_visible} values in [0, 1])") from None
+    if arr.ndim == 1:
+        arr = arr[None, :]
+    if arr.ndim != 2 or arr.shape[1] != n_visible:
+        raise ValueError(f"{what} must have {n_visible} values per row (one per visible unit), "
+                         f"got shape {tuple(np.shape(data))}")
+    if arr.shape[0] == 0:
+        raise ValueError(f"{what} has no rows")
+    bad = np.isnan(arr)
+    if bad.any():
+        r, c = np.argwhere(bad)[0]
+        raise ValueError(f"{what} contains NaN ({int(bad.sum())} values, the first at row {r}, column {c})")
+    out = (arr < 0) | (arr > 1)
+    if out.any():
+        r, c = np.argwhere(out)[0]
+        raise ValueError(f"RBM units are probabilities in [0, 1]; {what} has {arr[r, c]:g} at row {r}, column {c}")
+    return arr
+
+
+class RBM:
+    """A Bernoulli-Bernoulli restricted Boltzmann machine.
+
+    E(v, h) = -a.v - b.h - v.W.h; p(h_j = 1 | v) = sigma(b_j + sum_i w_ij v_i),
+    p(v_i = 1 | h) = sigma(a_i + sum_j w_ij h_j). Trained by contrastive divergence
+    (CD-k) or persistent CD, with momentum and weight decay.
+
+    Parameters
+    ----------
+    n_visible, n_hidden : int
+        Layer sizes (at least 1).
+    seed : int, optional
+        Seed of the one random generator (initial weights, batch order, Gibbs samples).
+        None picks one from the operating system (readable as :attr:`seed`).
+
+    Attributes
+    ----------
+    weights : numpy.ndarray
+        (n_visible, n_hidden) float64 copy; settable (finite, right shape).
+    visible_bias, hidden_bias : numpy.ndarray
+        (n_visible,) and (n_hidden,) float64 copies; settable.
+    """
+
+    def __init__(self, n_visible: int, n_hidden: int, seed: int | None = None) -> None:
+        self.n_visible = _check_int(n_visible, "the number of visible units", 1)
+        self.n_hidden = _check_int(n_hidden, "the number of hidden units", 1)
+        self.seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**31))
+        self.rng = np.random.default_rng(self.seed)
+        self._w = (0.01 * self.rng.standard_normal((self.n_visible, self.n_hidden))).astype(np.float32)
+        self._a = np.zeros(self.n_visible, np.float32)
+        self._b = np.zeros(self.n_hidden, np.float32)
+        self.params = dict(DEFAULTS)
+        self._clear_session()
+
+    # ------------------------------------------------------------------ parameters
+    def _clear_session(self) -> None:
+        self._vw = np.zeros_like(self._w)
+        self._va = np.zeros_like(self._a)
+        self._vb = np.zeros_like(self._b)
+        self._data: np.ndarray | None = None
+        self._order = np.zeros(0, np.int64)
+        self._next_batch = 0
+        self._chains: np.ndarray | None = None
+        self.epoch = 0
+        self.batches = 0
+        self.error: str | None = None
+
+    @property
+    def weights(self) -> np.ndarray:
+        return self._w.astype(np.float64)
+
+    @weights.setter
+    def weights(self, value: Any) -> None:
+        self._w = self._checked_param(value, (self.n_visible, self.n_hidden), "the weights")
+
+    @property
+    def visible_bias(self) -> np.ndarray:
+        return self._a.astype(np.float64)
+
+    @visible_bias.setter
+    def visible_bias(self, value: Any) -> None:
+        self._a = self._checked_param(value, (self.n_visible,), "the visible bias")
+
+    @property
+    def hidden_bias(self) -> np.ndarray:
+        return self._b.astype(np.float64)
+
+    @hidden_bias.setter
+    def hidden_bias(self, value: Any) -> None:
+        self._b = self._checked_param(value, (self.n_hidden,), "the hidden bias")
+
+    @staticmethod
+    def _checked_param(value: Any, shape: tuple[int, ...], what: str) -> np.ndarray:
+        try:
+            arr = np.array(value, dtype=np.float64)
+        except (TypeError, ValueError):
+            raise ValueError(f"{what} must be numbers") from None
+        if arr.shape != shape:
+            raise ValueError(f"{what} must have shape {shape}, got {arr.shape}")
+        if not np.isfinite(arr).all():
+            raise ValueError(f"{what} contain NaN or infinity")
+        return np.ascontiguousarray(arr, dtype=np.float32)
+
+    def set_params(self, **params: Any) -> None:
+        """Set training parameters (batch_size, learning_rate, k, persistent, momentum, weight_decay)."""
+        self.params = self._checked_params(params)
+
+    def _checked_params(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        unknown = set(params) - set(DEFAULTS)
+        if unknown:
+            raise ValueError(f"unknown training parameter(s) {', '.join(sorted(unknown))}; "
+                             f"choose from {', '.join(DEFAULTS)}")
+        p = {**self.params, **params}
+        return dict(batch_size=_check_int(p["batch_size"], "the mini-batch size", 1),
+                    learning_rate=_check_real(p["learning_rate"], "the learning rate", 0.0, lo_open=True),
+                    k=_check_int(p["k"], "k (Gibbs steps per update)", 1, 1000),
+                    persistent=bool(p["persistent"]),
+                    momentum=_check_real(p["momentum"], "the momentum", 0.0, 0.999),
+                    weight_decay=_check_real(p["weight_decay"], "the weight decay", 0.0))
+
+    # ------------------------------------------------------------------ training
+    def start_training(self, data: Any, **params: Any) -> None:
+        """Validate ``data`` and parameters and begin a fresh training run (velocities and chains cleared)."""
+        arr = check_data(data, self.n_visible)
+        p = self._checked_params(params)
+        self.params = p
+        self._clear_session()
+        self._data = np.ascontiguousarray(arr, dtype=np.float32)
+        self._chains = (self.rng.random((p["batch_size"], self.n_visible)) < 0.5).astype(np.float32)
+
+    @property
+    def batches_per_epoch(self) -> int:
+        if self._data is None:
+            return 0
+        return -(-self._data.shape[0] // self.params["batch_size"])
+
+    def train_batches(self, n: int) -> tuple[int, np.ndarray]:
+        """Run ``n`` mini-batch updates of the current training run.
+
+        Returns ``(done, recon)``: batches applied and the squared reconstruction error per
+        sample of each. Stops early (``done < n``, :attr:`error` set, last good weights kept)
+        when an update would make a parameter NaN or infinite.
+        """
+        n = _check_int(n, "the number of mini-batches", 0)
+        if self._data is None:
+            raise ValueError("no training data yet: call fit() or start_training() first")
+        if self.error is not None:
+            return 0, np.zeros(0)
+        p = self.params
+        bs, k, pers = p["batch_size"], p["k"], p["persistent"]
+        nb_epoch = self.batches_per_epoch
+        per_batch = bs * (k + 1) * (self.n_hidden + self.n_visible)
+        chunk_max = max(1, MAX_UNIFORMS_PER_CHUNK // per_batch)
+        done = 0
+        recon = np.empty(n, np.float64)
+        while done < n:
+            if self._next_batch >= nb_epoch or self._order.shape[0] == 0:
+                if self._order.shape[0]:
+                    self.epoch += 1
+                self._order = self.rng.permutation(self._data.shape[0]).astype(np.int64)
+                self._next_batch = 0
+            m = min(n - done, nb_epoch - self._next_batch, chunk_max)
+            uh, uv = draw_uniforms(self.rng, m, k, pers, bs, self.n_hidden, self.n_visible)
+            got = K.cd_chunk(self._data, self._order, self._next_batch, m, bs, k, pers, self._chains,
+                             self._w, self._a, self._b, self._vw, self._va, self._vb,
+                             p["learning_rate"], p["momentum"], p["weight_decay"], uh, uv, recon[done:done + m])
+            done += got
+            self._next_batch += got
+            self.batches += got
+            if got < m:
+                self._vw[:] = 0.0
+                self._va[:] = 0.0
+                self._vb[:] = 0.0
+                self.error = (f"training diverged at epoch {self.epoch + 1}, mini-batch {self._next_batch + 1}: "
+                              "an update would make the weights NaN or infinite; the last good weights are kept "
+                              "(lower the learning rate or momentum)")
+                break
+        if self._next_batch >= nb_epoch:
+            self.epoch += 1
+            self._order = np.zeros(0, np.int64)
+            self._next_batch = 0
+        return done, recon[:done]
+
+    def fit(self, data: Any, epochs: int, batch_size: int = 10, learning_rate: float = 0.1, k: int = 1,
+            persistent: bool = False, momentum: float = 0.5, weight_decay: float = 0.0001) -> "RBM":
+        """Train for ``epochs`` passes over ``data`` (rows in [0, 1]) in shuffled mini-batches.
+
+        Raises ValueError (nothing changed) for bad data or parameters, and ``FloatingPointError``
+        when training diverges (the last good weights are kept). Returns self.
+        """
+        epochs = _check_int(epochs, "the number of epochs", 0)
+        self.start_training(data, batch_size=batch_size, learning_rate=learning_rate, k=k,
+                            persistent=persistent, momentum=momentum, weight_decay=weight_decay)
+        self.train_batches(epochs * self.batches_per_epoch)
+        if self.error is not None:
+            raise FloatingPointError(self.error)
+        return self
+
+    def partial_fit(self, batch: Any) -> float:
+        """One update on ``batch`` (its rows as one mini-batch) with the current parameters.
+
+        Momentum carries over between calls; persistent chains are kept when the batch size
+        stays the same. Returns the batch's mean squared reconstruction error.
+        """
+        arr = check_data(batch, self.n_visible, "the batch")
+        p = self.params
+        m, k, pers = arr.shape[0], p["k"], p["persistent"]
+        if self._chains is None or self._chains.shape[0] != m:
+            self._chains = (self.rng.random((m, self.n_visible)) < 0.5).astype(np.float32)
+        uh, uv = draw_uniforms(self.rng, 1, k, pers, m, self.n_hidden, self.n_visible)
+        recon = np.zeros(1)
+        data = np.ascontiguousarray(arr, dtype=np.float32)
+        got = K.cd_chunk(data, np.arange(m, dtype=np.int64), 0, 1, m, k, pers, self._chains, self._w, self._a,
+                         self._b, self._vw, self._va, self._vb, p["learning_rate"], p["momentum"],
+                         p["weight_decay"], uh, uv, recon)
+        if got < 1:
+            self._vw[:] = 0.0
+            raise FloatingPointError("this update would make the weights NaN or infinite; they were kept "
+                                     "(lower the learning rate)")
+        self.batches += 1
+        return float(recon[0])
+
+    # ------------------------------------------------------------------ inference
+    def transform(self, v: Any) -> np.ndarray:
+        """Hidden probabilities p(h = 1 | v), (m, n_hidden) float64."""
+        x = check_data(v, self.n_visible, "the visible states")
+        return _sigmoid(x @ self._w.astype(np.float64) + self._b)
+
+    def visible_probabilities(self, h: Any) -> np.ndarray:
+        """p(v = 1 | h), (m, n_visible) float64."""
+        x = check_data(h, self.n_hidden, "the hidden states")
+        return _sigmoid(x @ self._w.T.astype(np.float64) + self._a)
+
+    def reconstruct(self, v: Any) -> np.ndarray:
+        """Mean-field reconstruction p(v' = 1 | h = p(h | v)), (m, n_visible) float64."""
+        return _sigmoid(self.transform(v) @ self._w.T.astype(np.float64) + self._a)
+
+    def gibbs(self, v: Any, steps: int = 1) -> np.ndarray:
+        """Binary visible states after ``steps`` Gibbs steps v -> h -> v from each row of ``v``."""
+        x = check_data(v, self.n_visible, "the visible states")
+        steps = _check_int(steps, "the number of Gibbs steps", 0)
+        return self._gibbs(x, steps, np.zeros(x.shape, bool))[0].astype(np.float64)
+
+    def _gibbs(self, x: np.ndarray, steps: int, known: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        m = x.shape[0]
+        v = np.ascontiguousarray(x, dtype=np.float32)
+        target = v.copy()
+        h = np.zeros((m, self.n_hidden), np.float32)
+        vp = v.copy()
+        uh, uv = draw_blocks(self.rng, steps, (m, self.n_hidden), (m, self.n_visible))
+        K.gibbs(v, self._w, self._a, self._b, uh, uv, np.ascontiguousarray(known, dtype=np.bool_), target, h, vp)
+        return v, h, vp
+
+    def complete(self, v: Any, known_mask: Any, steps: int = 100) -> np.ndarray:
+        """Fill in the unknown pixels of ``v`` by Gibbs sampling with the known ones clamped.
+
+        Returns the probabilities p(v_i = 1 | h) of the unknown units averaged over the second
+        half of the chain, with the known values kept as given ((m, n_visible) float64).
+        """
+        x = check_data(v, self.n_visible, "the image to complete")
+        mask = np.array(known_mask, dtype=bool)
+        if mask.ndim == 1 and mask.shape[0] == x.shape[1]:
+            mask = np.broadcast_to(mask, x.shape)
+        if mask.shape != x.shape:
+            raise ValueError(f"the known mask must have shape {x.shape} like the image, got {mask.shape}")
+        steps = _check_int(steps, "the number of Gibbs steps", 1)
+        state = x.copy()
+        # Unknown pixels start from noise, so nothing of the occluder leaks in.
+        state[~mask] = (self.rng.random(int((~mask).sum())) < 0.5)
+        burn = steps // 2
+        cur, _, _ = self._gibbs(state, burn, mask) if burn else (state.astype(np.float32), None, None)
+        acc = np.zeros(x.shape)
+        cur = cur.astype(np.float64)
+        for _ in range(steps - burn):
+            cur32, _, vp = self._gibbs(cur, 1, mask)
+            acc += vp
+            cur = cur32.astype(np.float64)
+        out = acc / (steps - burn)
+        out[mask] = x[mask]
+        return out
+
+    def free_energy(self, v: Any) -> np.ndarray:
+        """F(v) = -a.v - sum_j log(1 + exp(b_j + v.W[:, j])), so p(v) = exp(-F(v)) / Z; (m,) float64."""
+        x = check_data(v, self.n_visible, "the visible states")
+        return self._free_energy(x)
+
+    def _free_energy(self, x: np.ndarray) -> np.ndarray:
+        out = np.empty(x.shape[0])
+        K.free_energies(np.ascontiguousarray(x, dtype=np.float64), self._w.astype(np.float64),
+                        self._a.astype(np.float64), self._b.astype(np.float64), out)
+        return out
+
+    def log_partition(self) -> float:
+        """log Z, exact, by summing over the 2^n_hidden hidden states (n_hidden <= 20)."""
+        if self.n_hidden > MAX_EXACT_HIDDEN:
+            raise ValueError(f"the exact log-likelihood sums over 2^n_hidden hidden states, which is only done for "
+                             f"at most {MAX_EXACT_HIDDEN} hidden units; this RBM has {self.n_hidden}")
+        return float(K.log_partition(self._w.astype(np.float64), self._a.astype(np.float64),
+                                     self._b.astype(np.float64)))
+
+    def log_likelihood(self, data: Any) -> float:
+        """Mean exact log p(v) over the rows of ``data`` (nats), for at most 20 hidden units."""
+        x = check_data(data, self.n_visible)
+        log_z = self.log_partition()
+        return float(np.mean(-self._free_energy(x) - log_z))
+
+    def pseudo_likelihood(self, data: Any, rng: np.random.Generator | None = None) -> np.ndarray:
+        """scikit-learn's pseudo-likelihood per row: n_visible * log sigma(F(v with one random bit flipped) - F(v)).
+
+        The flipped position of each row comes from ``rng`` (default: the RBM's generator).
+        """
+        x = check_data(data, self.n_visible)
+        g = self.rng if rng is None else rng
+        idx = g.integers(0, self.n_visible, x.shape[0])
+        return pseudo_likelihood_at(self, x, idx)
+
+    def reconstruction_error(self, data: Any) -> float:
+        """Mean over rows of the squared error sum_i (v_i - reconstruct(v)_i)^2."""
+        x = check_data(data, self.n_visible)
+        return float(np.mean(np.sum((x - self.reconstruct(x)) ** 2, axis=1)))
+
+    # ------------------------------------------------------------------ state
+    def state_dict(self) -> dict[str, Any]:
+        """Weights, biases, parameters, seed and counters (enough to restore the model)."""
+        return {"version": _STATE_DICT_VERSION, "n_visible": self.n_visible, "n_hidden": self.n_hidden,
+                "seed": self.seed, "weights": self.weights, "visible_bias": self.visible_bias,
+                "hidden_bias": self.hidden_bias, "params": dict(self.params), "epoch": self.epoch,
+                "batches": self.batches}
+
+    def load_state_dict(self, state: Mapping[str, Any]) -> None:
+        """Restore what :meth:`state_dict` returned (validated first; nothing changes on error)."""
+        if state.get("n_visible") != self.n_visible or state.get("n_hidden") != self.n_hidden:
+            raise ValueError(f"this state is for a {state.get('n_visible')}x{state.get('n_hidden')} RBM, "
+                             f"not {self.n_visible}x{self.n_hidden}")
+        w = self._checked_param(state["weights"], (self.n_visible, self.n_hidden), "the weights")
+        a = self._checked_param(state["visible_bias"], (self.n_visible,), "the visible bias")
+        b = self._checked_param(state["hidden_bias"], (self.n_hidden,), "the hidden bias")
+        params = self._checked_params(state.get("params", {}))
+        self._w, self._a, self._b, self.params = w, a, b, params
+        self.epoch = int(state.get("epoch", 0))
+        self.batches = int(state.get("batches", 0))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * x))
+
+
+def draw_blocks(rng: np.random.Generator, n: int, shape_a: tuple[int, ...],
+                shape_b: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Random 32-bit integers (uniforms, see :func:`kernels.to_uniform`) for ``n`` steps:
+    uint32 views (n, *shape_a) and (n, *shape_b).
+
+    Drawn step by step (step t's a, then its b, padded to an even count), so the numbers a
+    step gets do not depend on how the steps are grouped into calls: same seed, same run.
+    """
+    la, lb = int(np.prod(shape_a)), int(np.prod(shape_b))
+    width = la + lb + ((la + lb) & 1)
+    bits = K.random_bits(rng, (n, width))
+    # Views, not copies: splitting the contiguous last axis needs no copy.
+    return bits[:, :la].reshape((n, *shape_a)), bits[:, la:la + lb].reshape((n, *shape_b))
+
+
+def draw_uniforms(rng: np.random.Generator, n_batches: int, k: int, persistent: bool, batch_size: int,
+                  n_hidden: int, n_visible: int) -> tuple[np.ndarray, np.ndarray]:
+    """The random 32-bit integers of ``n_batches`` CD updates (see :func:`kernels.cd_chunk`):
+    (n_batches, k [+1 if persistent], batch, n_hidden) and (n_batches, k, batch, n_visible),
+    drawn batch by batch (see :func:`draw_blocks`)."""
+    return draw_blocks(rng, n_batches, (k + (1 if persistent else 0), batch_size, n_hidden),
+                       (k, batch_size, n_visible))
+
+
+def pseudo_likelihood_at(rbm: RBM, x: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """Pseudo-likelihood of rows ``x`` flipping bit ``idx[r]`` of row r (see :meth:`RBM.pseudo_likelihood`)."""
+    flipped = x.copy()
+    rows = np.arange(x.shape[0])
+    flipped[rows, idx] = 1.0 - flipped[rows, idx]
+    d = rbm._free_energy(flipped) - rbm._free_energy(x)
+    return -x.shape[1] * np.logaddexp(0.0, -d)

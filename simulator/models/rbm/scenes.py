@@ -1,0 +1,369 @@
+"""Runner-driven RBM engines: live training, dreaming (free Gibbs chains) and completion (clamped sampling)."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import numpy as np
+
+from simulator.core.checks import check_seed
+from simulator.models.rbm.data import digit_data
+from simulator.models.rbm.engine import MAX_EXACT_HIDDEN, RBM, _check_int, check_data, pseudo_likelihood_at
+
+#: Fixed histogram edges, so bars do not jump between frames.
+WEIGHT_EDGES = np.linspace(-3.0, 3.0, 41)
+HIDDEN_EDGES = np.linspace(0.0, 1.0, 21)
+#: Rows used for the likelihood traces (a fixed subset: same rows, same flipped bits each epoch).
+LIKELIHOOD_ROWS = 400
+#: Inputs shown beside their reconstructions.
+SHOWN_BATCH = 10
+#: Reconstruction-error points per epoch.
+RECON_POINTS_PER_EPOCH = 10
+TRACE_CAPACITY = 4096
+#: Hidden layers up to this size get the exact log-likelihood after every epoch.
+EXACT_EVERY_EPOCH_HIDDEN = 16
+
+
+def _hist(x: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    # Values beyond the edges land in the end bins, so every weight is counted.
+    clipped = np.clip(x.ravel(), edges[0], edges[-1])
+    return np.histogram(clipped, bins=edges)[0].astype(np.int64)
+
+
+class _Ring:
+    """Fixed-capacity trace of float rows, oldest dropped first."""
+
+    def __init__(self, width: int, capacity: int = TRACE_CAPACITY) -> None:
+        self.buf = np.zeros((capacity, width))
+        self.n = 0
+
+    def push(self, *values: float) -> None:
+        cap = self.buf.shape[0]
+        if self.n >= cap:
+            self.buf[:-1] = self.buf[1:]
+            self.buf[-1] = values
+        else:
+            self.buf[self.n] = values
+        self.n += 1
+
+    def array(self) -> np.ndarray:
+        return self.buf[:min(self.n, self.buf.shape[0])].copy()
+
+
+class RBMTrainer:
+    """An RBM learning live, for the Runner: ``step(n)`` runs ``n`` mini-batches.
+
+    Parameters
+    ----------
+    data, heldout : array-like, optional
+        Training and held-out rows in [0, 1]. Default: the handwritten digits binarised by
+        ``binarization``, 20 % held out.
+    n_hidden : int
+        Hidden units.
+    epochs : int
+        Training stops (settles) after this many passes.
+    seed : int
+        Seed of the RBM (initial weights, batch order, samples).
+    **params
+        Training parameters of :meth:`RBM.set_params` (batch_size, learning_rate, k,
+        persistent, momentum, weight_decay).
+    """
+
+    def __init__(self, data: Any = None, n_hidden: int = 100, epochs: int = 20, seed: int = 0,
+                 heldout: Any = None, binarization: str = "threshold", **params: Any) -> None:
+        if data is None:
+            d = digit_data(binarization, 0.2, seed=0)
+            data, heldout = d.train, d.heldout
+        first = np.asarray(data)
+        nv = first.shape[-1] if first.ndim else 0
+        self.data = check_data(data, nv, "the training data").copy()
+        self.heldout = check_data(heldout, nv, "the held-out data").copy() if heldout is not None else None
+        self.n_visible = nv
+        self.n_hidden = _check_int(n_hidden, "the number of hidden units", 1)
+        self.epochs = _check_int(epochs, "the number of epochs", 0)
+        self.seed = check_seed(seed)
+        probe = RBM(nv, self.n_hidden, seed=self.seed)
+        probe.set_params(**params)
+        self.params = dict(probe.params)
+        self.reset(self.seed)
+
+    # ------------------------------------------------------------------ Engine protocol
+    def reset(self, seed: int | None = None) -> None:
+        """Fresh random weights (same seed: the same run again), traces cleared."""
+        if seed is not None:
+            self.seed = check_seed(seed)
+        self.rbm = RBM(self.n_visible, self.n_hidden, seed=self.seed)
+        self.rbm.start_training(self.data, **self.params)
+        g = np.random.default_rng(self.seed + 1)
+        self._ll_train = self.data[np.sort(g.permutation(len(self.data))[:LIKELIHOOD_ROWS])]
+        self._ll_train_idx = g.integers(0, self.n_visible, len(self._ll_train))
+        if self.heldout is not None:
+            self._ll_held = self.heldout[np.sort(g.permutation(len(self.heldout))[:LIKELIHOOD_ROWS])]
+            self._ll_held_idx = g.integers(0, self.n_visible, len(self._ll_held))
+        shown_from = self.heldout if self.heldout is not None else self.data
+        self._shown = shown_from[np.sort(g.permutation(len(shown_from))[:SHOWN_BATCH])]
+        self._recon = _Ring(2)
+        self._pll = _Ring(3)
+        self._ell = _Ring(3)
+        self._acc_err = 0.0
+        self._acc_n = 0
+        self._evaluate()
+
+    def set_params(self, **params: Any) -> None:
+        """Change training parameters live (validated; nothing changes on error)."""
+        old_bs = self.rbm.params["batch_size"]
+        self.rbm.set_params(**params)
+        self.params = dict(self.rbm.params)
+        if self.params["batch_size"] != old_bs:
+            # A new batch size restarts the current pass over the data with new chains.
+            self.rbm._order = np.zeros(0, np.int64)
+            self.rbm._next_batch = 0
+            self.rbm._chains = (self.rbm.rng.random((self.params["batch_size"], self.n_visible)) < 0.5
+                                ).astype(np.float32)
+
+    def set_epochs(self, epochs: int) -> None:
+        self.epochs = _check_int(epochs, "the number of epochs", 0)
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return self.rbm.batches_per_epoch
+
+    def step(self, n: int = 1) -> int:
+        """Run up to ``n`` mini-batches (never past the last epoch); returns how many ran."""
+        n = _check_int(n, "the number of mini-batches", 0)
+        done = 0
+        nb = self.rbm.batches_per_epoch
+        block = max(1, nb // RECON_POINTS_PER_EPOCH)
+        while done < n and not self.is_settled():
+            left_epoch = nb - self.rbm._next_batch
+            m = min(n - done, left_epoch, block - self._acc_n)
+            epoch_before = self.rbm.epoch
+            got, recon = self.rbm.train_batches(m)
+            done += got
+            self._acc_err += float(recon.sum())
+            self._acc_n += got
+            if self._acc_n >= block or self.rbm.epoch != epoch_before:
+                if self._acc_n:
+                    self._recon.push(self.epoch_float, self._acc_err / self._acc_n)
+                self._acc_err, self._acc_n = 0.0, 0
+            if self.rbm.epoch != epoch_before:
+                self._evaluate()
+            if got < m:
+                break
+        return done
+
+    @property
+    def epoch_float(self) -> float:
+        nb = max(1, self.rbm.batches_per_epoch)
+        return self.rbm.epoch + self.rbm._next_batch / nb
+
+    def _evaluate(self) -> None:
+        e = float(self.rbm.epoch)
+        tr = float(pseudo_likelihood_at(self.rbm, self._ll_train, self._ll_train_idx).mean())
+        ho = (float(pseudo_likelihood_at(self.rbm, self._ll_held, self._ll_held_idx).mean())
+              if self.heldout is not None else np.nan)
+        self._pll.push(e, tr, ho)
+        # The exact sum costs 2^n_hidden states (about 1 s at 20 hidden units): above 16 it
+        # is taken every 2^(n_hidden - 16) epochs, keeping its average cost per epoch bounded.
+        every = 2 ** max(0, self.n_hidden - EXACT_EVERY_EPOCH_HIDDEN)
+        if self.n_hidden <= MAX_EXACT_HIDDEN and self.rbm.epoch % every == 0:
+            log_z = self.rbm.log_partition()
+            tr = float(np.mean(-self.rbm._free_energy(self._ll_train) - log_z))
+            ho = (float(np.mean(-self.rbm._free_energy(self._ll_held) - log_z))
+                  if self.heldout is not None else np.nan)
+            self._ell.push(e, tr, ho)
+
+    def is_settled(self) -> bool:
+        return self.rbm.epoch >= self.epochs or self.rbm.error is not None
+
+    def snapshot(self) -> dict[str, Any]:
+        """Copies of what the panel draws (see the README's RBM section for the keys)."""
+        r = self.rbm
+        w = r._w.copy()
+        hidden = r.transform(self._shown)
+        rec = self._recon.array()
+        pll = self._pll.array()
+        ell = self._ell.array()
+        return {
+            "n_visible": self.n_visible, "n_hidden": self.n_hidden, "params": dict(self.params),
+            "weights": w, "visible_bias": r._a.copy(), "hidden_bias": r._b.copy(),
+            "epoch": r.epoch, "epoch_float": self.epoch_float, "epochs": self.epochs,
+            "batches": r.batches, "batches_per_epoch": r.batches_per_epoch,
+            "recon_epochs": rec[:, 0], "recon_error": rec[:, 1],
+            "pseudo_ll_epochs": pll[:, 0], "pseudo_ll_train": pll[:, 1], "pseudo_ll_heldout": pll[:, 2],
+            "exact_ll_available": self.n_hidden <= MAX_EXACT_HIDDEN,
+            "exact_ll_epochs": ell[:, 0], "exact_ll_train": ell[:, 1], "exact_ll_heldout": ell[:, 2],
+            "uniform_ll": -self.n_visible * float(np.log(2.0)),
+            "batch_in": self._shown.astype(np.float32), "batch_recon": r.reconstruct(self._shown).astype(np.float32),
+            "weight_hist": _hist(w, WEIGHT_EDGES), "weight_edges": WEIGHT_EDGES.copy(),
+            "hidden_hist": _hist(hidden, HIDDEN_EDGES), "hidden_edges": HIDDEN_EDGES.copy(),
+            "settled": self.is_settled(), "error": r.error,
+        }
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"seed": self.seed, "epochs": self.epochs, "params": dict(self.params), "rbm": self.rbm.state_dict()}
+
+    def load_state_dict(self, state: Mapping[str, Any]) -> None:
+        self.rbm.load_state_dict(state["rbm"])
+        self.params = dict(self.rbm.params)
+        self.epochs = _check_int(state.get("epochs", self.epochs), "the number of epochs", 0)
+
+
+class DreamEngine:
+    """Several free Gibbs chains v -> h -> v of a trained RBM, one step per ``step(1)``.
+
+    Parameters
+    ----------
+    rbm : RBM
+        The (trained) machine; its weights are copied, so training on may continue elsewhere.
+    n_chains : int
+        Chains run side by side.
+    start : array-like, optional
+        (n_visible,) or (n_chains, n_visible) starting image(s) in [0, 1]; None starts from noise.
+    seed : int
+    """
+
+    def __init__(self, rbm: RBM, n_chains: int = 16, start: Any = None, seed: int = 0) -> None:
+        self.rbm = RBM(rbm.n_visible, rbm.n_hidden, seed=check_seed(seed))
+        self.rbm.load_state_dict(rbm.state_dict())
+        self.n_chains = _check_int(n_chains, "the number of chains", 1)
+        self.seed = self.rbm.seed
+        self.set_start(start)
+
+    def set_start(self, start: Any = None) -> None:
+        """Start image(s) (None: noise); applies at the next reset, which it calls."""
+        if start is None:
+            self.start = None
+        else:
+            x = check_data(start, self.rbm.n_visible, "the start image")
+            if x.shape[0] == 1:
+                x = np.repeat(x, self.n_chains, axis=0)
+            if x.shape[0] != self.n_chains:
+                raise ValueError(f"give one start image or {self.n_chains} (one per chain), got {x.shape[0]}")
+            self.start = x.copy()
+        self.reset()
+
+    def reset(self, seed: int | None = None) -> None:
+        if seed is not None:
+            self.seed = check_seed(seed)
+        self.rbm.rng = np.random.default_rng(self.seed)
+        if self.start is None:
+            self.v = (self.rbm.rng.random((self.n_chains, self.rbm.n_visible)) < 0.5).astype(np.float32)
+        else:
+            self.v = self.start.astype(np.float32)
+        self.h = np.zeros((self.n_chains, self.rbm.n_hidden), np.float32)
+        self.vp = self.v.copy()
+        self.steps = 0
+
+    def step(self, n: int = 1) -> int:
+        n = _check_int(n, "the number of Gibbs steps", 0)
+        if n:
+            self.v, self.h, self.vp = self.rbm._gibbs(self.v, n, np.zeros(self.v.shape, bool))
+            self.steps += n
+        return n
+
+    def is_settled(self) -> bool:
+        return False
+
+    def snapshot(self) -> dict[str, Any]:
+        """"v" (chains x n_visible) binary states, "v_prob" their probabilities, "h" hidden samples, "steps"."""
+        return {"v": self.v.copy(), "v_prob": self.vp.copy(), "h": self.h.copy(), "steps": self.steps,
+                "n_chains": self.n_chains, "free_energy": self.rbm._free_energy(self.v.astype(np.float64)),
+                "settled": False, "error": None}
+
+    def state_dict(self) -> dict[str, Any]:
+        start = None if self.start is None else self.start.copy()
+        return {"seed": self.seed, "rbm": self.rbm.state_dict(), "start": start}
+
+    def load_state_dict(self, state: Mapping[str, Any]) -> None:
+        self.rbm.load_state_dict(state["rbm"])
+        self.seed = check_seed(state.get("seed", self.seed))
+        self.set_start(state.get("start"))
+
+
+class CompletionEngine:
+    """Clamped Gibbs sampling fills in the unknown pixels of an image; a free chain runs beside it.
+
+    Parameters
+    ----------
+    rbm : RBM
+        The trained machine (weights copied).
+    image : array-like
+        (n_visible,) original in [0, 1] (the error is measured against it).
+    known_mask : array-like of bool
+        (n_visible,) True where the pixel is known (clamped); False where occluded.
+    seed : int
+    """
+
+    def __init__(self, rbm: RBM, image: Any, known_mask: Any, seed: int = 0) -> None:
+        self.rbm = RBM(rbm.n_visible, rbm.n_hidden, seed=check_seed(seed))
+        self.rbm.load_state_dict(rbm.state_dict())
+        self.seed = self.rbm.seed
+        self.set_problem(image, known_mask)
+
+    def set_problem(self, image: Any, known_mask: Any) -> None:
+        """New original and known mask (validated; nothing changes on error); resets."""
+        x = check_data(image, self.rbm.n_visible, "the image")[0].copy()
+        mask = np.asarray(known_mask, dtype=bool).ravel()
+        if mask.shape != x.shape:
+            raise ValueError(f"the known mask needs {x.shape[0]} values like the image, got {mask.shape[0]}")
+        self.image, self.known = x, mask
+        self.reset()
+
+    def reset(self, seed: int | None = None) -> None:
+        if seed is not None:
+            self.seed = check_seed(seed)
+        self.rbm.rng = np.random.default_rng(self.seed)
+        noise = (self.rbm.rng.random((2, self.rbm.n_visible)) < 0.5).astype(np.float32)
+        start = np.where(self.known, self.image, noise[0]).astype(np.float32)
+        # Row 0 clamped, row 1 free (same start): the comparison the panel shows.
+        self.v = np.stack([start, start])
+        self.vp = self.v.copy()
+        self.h = np.zeros((2, self.rbm.n_hidden), np.float32)
+        self.mean = np.zeros((2, self.rbm.n_visible))
+        self.steps = 0
+        self._errors = _Ring(3)
+
+    def step(self, n: int = 1) -> int:
+        n = _check_int(n, "the number of Gibbs steps", 0)
+        known = np.stack([self.known, np.zeros_like(self.known)])
+        for _ in range(n):
+            self.v, self.h, self.vp = self.rbm._gibbs(self.v, 1, known)
+            self.steps += 1
+            # Running mean of the probabilities: the fill-in settles as it averages.
+            self.mean += (self.vp - self.mean) / self.steps
+            e = self.errors()
+            self._errors.push(self.steps, e[0], e[1])
+        return n
+
+    def errors(self) -> tuple[float, float]:
+        """Mean absolute error of the running-mean fill-in on the unknown pixels: (clamped, free)."""
+        unknown = ~self.known
+        if not unknown.any():
+            return 0.0, 0.0
+        fill = self.mean if self.steps else self.vp
+        return (float(np.abs(fill[0, unknown] - self.image[unknown]).mean()),
+                float(np.abs(fill[1, unknown] - self.image[unknown]).mean()))
+
+    def is_settled(self) -> bool:
+        return False
+
+    def snapshot(self) -> dict[str, Any]:
+        """"fill" the clamped fill-in (known pixels as given), "free" the free chain's mean, errors and traces."""
+        fill = np.where(self.known, self.image, self.mean[0] if self.steps else self.vp[0])
+        err = self._errors.array()
+        ec, ef = self.errors()
+        return {"original": self.image.copy(), "known": self.known.copy(), "fill": fill,
+                "sample": self.v[0].copy(), "free": (self.mean[1] if self.steps else self.vp[1]).copy(),
+                "free_sample": self.v[1].copy(), "steps": self.steps, "error": None,
+                "fill_error": ec, "free_error": ef,
+                "error_steps": err[:, 0], "fill_error_trace": err[:, 1], "free_error_trace": err[:, 2],
+                "settled": False}
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"seed": self.seed, "rbm": self.rbm.state_dict(), "image": self.image.copy(), "known": self.known.copy()}
+
+    def load_state_dict(self, state: Mapping[str, Any]) -> None:
+        self.rbm.load_state_dict(state["rbm"])
+        self.seed = check_seed(state.get("seed", self.seed))
+        self.set_problem(state["image"], state["known"])
