@@ -45,6 +45,13 @@ MODELS: tuple[ModelSpec, ...] = (
         "simulator.models.boltzmann",
         "simulator.gui.panels.boltzmann:BoltzmannPanel",
     ),
+    ModelSpec(
+        "rbm",
+        "Restricted Boltzmann machine",
+        "Learn handwritten digits, dream, complete occluded images, recommend.",
+        "simulator.models.rbm",
+        "simulator.gui.panels.rbm:RBMPanel",
+    ),
 )
 
 

@@ -1,0 +1,841 @@
+"""The restricted Boltzmann machine panel: training on the digits, dreaming, completion and a recommender."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.core.engine import Snapshot
+from simulator.core.jobs import BackgroundJob
+from simulator.gui.panels.base import ModelPanel
+from simulator.gui.panels.rbm_parts import (
+    BINARISE,
+    INK_LUT,
+    MAX_FILTERS,
+    RATING_LUT,
+    SCENE_KEYS,
+    SCENES,
+    TrainSettings,
+    big_font,
+    build_engine,
+    copy_rbm,
+    genre_name,
+    grid_shape,
+    hist_edges,
+    image_plot,
+    mosaic_rgba,
+    rating_codes,
+    rating_legend_html,
+    show_rgba,
+)
+from simulator.gui.widgets import colors
+from simulator.gui.widgets.controls import button
+from simulator.gui.widgets.grid_canvas import GridCanvas
+from simulator.gui.widgets.plots import PlotStrip
+
+
+class RBMPanel(ModelPanel):
+    """A Bernoulli RBM on the 8x8 handwritten digits: training (CD-k, PCD), dreaming and completion;
+    and an RBM recommender on a synthetic user x item rating matrix.
+
+    One tab per scene; the run bar drives the shown tab's engine (one runner at a time).
+    Engines are built in a background job (a kernel compiled on a cold cache never runs in
+    the GUI thread). Dreaming and completion use a copy of the weights trained so far; the
+    recommender has its own engine, kept (like the training one) while other tabs are shown.
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+    settings : TrainSettings, optional
+        The training controls' first values (tests use small ones).
+    """
+
+    title = "Restricted Boltzmann machine"
+
+    def __init__(self, parent: QWidget | None = None, *, settings: TrainSettings | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or TrainSettings()
+        self._seed = 0
+        self._rate: float | None = None
+        self._run_when_ready = False
+        self.scene_key = "training"
+        self._trainer: Any = None          # the training engine, kept while other tabs are shown
+        self._recommender: Any = None      # the recommender engine, likewise
+        self._rec_order: np.ndarray | None = None  # users in display order (by taste group)
+        self._job: BackgroundJob | None = None
+        self._job_key: str | None = None
+        self._old_jobs: list[BackgroundJob] = []
+        self._shown_error: str | None = None
+        self._fit: dict = {}
+        self._digits: np.ndarray | None = None
+        self._labels: np.ndarray | None = None
+        self._known = np.ones(64, bool)
+        self._build_ui()
+        self._load_controls(self.settings)
+        self.load_scene("training")
+
+    # =================================================================== UI
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(4)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_training(), SCENES[0][1])
+        self.tabs.addTab(self._build_dreaming(), SCENES[1][1])
+        self.tabs.addTab(self._build_completion(), SCENES[2][1])
+        self.tabs.addTab(self._build_recommender(), SCENES[3][1])
+        for i, s in enumerate(SCENES):
+            self.tabs.setTabToolTip(i, s[2])
+        self.tabs.currentChanged.connect(lambda i: self.load_scene(SCENE_KEYS[i]))
+        outer.addWidget(self.tabs, 1)
+        self.readout_label = QLabel("—")
+        self.readout_label.setFont(big_font(1.15, base=self.font()))
+        self.readout_label.setWordWrap(True)
+        self.readout_label.setToolTip("Where the shown scene is now.")
+        outer.addWidget(self.readout_label)
+        outer.addWidget(self.message_label)
+
+    # ----------------------------------------------------------- training tab
+    def _build_training(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self._build_train_controls())
+        self.train_glw = pg.GraphicsLayoutWidget()
+        self.train_glw.setBackground(colors.PLOT_BACKGROUND)
+        self.train_glw.setToolTip("Top: each hidden unit's weights as an 8x8 image (orange positive, blue "
+                                  "negative). Bottom: a batch of training inputs (upper row) and their "
+                                  "reconstructions v → h → v (lower row).")
+        self.filter_plot, self.filter_image = image_plot(self.train_glw, "Filters (one per hidden unit)", 0, 0)
+        self.batch_plot, self.batch_image = image_plot(self.train_glw, "Inputs (top) and reconstructions", 2, 0)
+        self.train_glw.ci.layout.setRowStretchFactor(1, 4)
+        self.train_glw.ci.layout.setRowStretchFactor(3, 1)
+        lay.addWidget(self.train_glw, 5)
+
+        plots = QWidget()
+        g = QGridLayout(plots)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setSpacing(2)
+        self.error_plot = PlotStrip("Reconstruction error", "epochs", "Σ(v − v′)² per image",
+                                    [pg.mkPen(colors.VERMILLION, width=3)], y_from_zero=True, x_from_zero=True,
+                                    min_x_span=1.0, mark_last=True)
+        self.error_plot.setToolTip("Squared difference between each training image and its one-step "
+                                   "reconstruction v → h → v′, summed over the 64 pixels and averaged over the "
+                                   "mini-batches (10 points per epoch). It falls fast but is not what CD "
+                                   "optimises.")
+        self.ll_plot = PlotStrip("Log-likelihood per image", "epochs", "nats",
+                                 [pg.mkPen(colors.BLUE, width=3), pg.mkPen(colors.ORANGE, width=3),
+                                  pg.mkPen(colors.GREEN, width=3),
+                                  pg.mkPen(colors.PURPLE, width=3, style=Qt.PenStyle.DashLine)],
+                                 names=["PL train", "PL held", "LL train", "LL held"],
+                                 legend=True,
+                                 x_from_zero=True, min_x_span=1.0, min_y_span=1.0)
+        self.ll_plot.setToolTip("Pseudo-log-likelihood (as scikit-learn's score_samples: one random pixel "
+                                "flipped per image) on training and held-out digits (PL); a "
+                                "growing gap means "
+                                "overfitting. With at most 20 hidden units the exact log-likelihood too, by "
+                                "summing over all hidden states (LL); the grey line is the uniform model, "
+                                "64 · log ½.")
+        self.uniform_line = self.ll_plot.add_hline(-64 * np.log(2.0), "uniform")
+        self.whist_plot = PlotStrip("Weights", "w", "share", [pg.mkPen(colors.BLUE, width=2)], step=True,
+                                    fill=True, y_from_zero=True, min_y_span=0.05)
+        self.whist_plot.setToolTip("Histogram of all weights w_ij: it widens as the filters form.")
+        self.hhist_plot = PlotStrip("Hidden units", "p(h=1|v)", "share", [pg.mkPen(colors.GREEN, width=2)],
+                                    step=True, fill=True, y_from_zero=True, min_y_span=0.05)
+        self.hhist_plot.setToolTip("Histogram of p(h_j = 1 | v) over a batch: near 0 or 1 when the hidden units "
+                                   "are decisive; a lump at ½ means undecided units.")
+        g.addWidget(self.error_plot, 0, 0, 1, 2)
+        g.addWidget(self.ll_plot, 1, 0, 1, 2)
+        g.addWidget(self.whist_plot, 2, 0)
+        g.addWidget(self.hhist_plot, 2, 1)
+        lay.addWidget(plots, 5)
+        return w
+
+    def _build_train_controls(self) -> QWidget:
+        box = QWidget()
+        box.setMaximumWidth(250)
+        g = QGridLayout(box)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setVerticalSpacing(3)
+
+        def spin(lo: int, hi: int, tip: str) -> QSpinBox:
+            s = QSpinBox()
+            s.setRange(lo, hi)
+            s.setToolTip(tip)
+            return s
+
+        def dspin(lo: float, hi: float, step: float, decimals: int, tip: str) -> QDoubleSpinBox:
+            s = QDoubleSpinBox()
+            s.setRange(lo, hi)
+            s.setSingleStep(step)
+            s.setDecimals(decimals)
+            s.setToolTip(tip)
+            return s
+
+        self.binarise_combo = QComboBox()
+        for k, (key, label, tip) in enumerate(BINARISE):
+            self.binarise_combo.addItem(label, key)
+            self.binarise_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
+        self.binarise_combo.setToolTip("How the grey digit images become the RBM's visible units.")
+        self.hidden_spin = spin(4, 500, "Hidden units (4 to 500); with at most 20 the exact log-likelihood is "
+                                        "shown too.")
+        self.k_spin = spin(1, 50, "Gibbs steps k of CD-k in the negative phase.")
+        self.pcd_check = QCheckBox("Persistent CD")
+        self.pcd_check.setToolTip("Keep the negative-phase chains between mini-batches (PCD) instead of "
+                                  "starting them at the data (CD).")
+        self.batch_spin = spin(1, 500, "Images per mini-batch.")
+        self.lr_spin = dspin(0.0001, 5.0, 0.01, 4, "Learning rate ε of each weight step.")
+        self.momentum_spin = dspin(0.0, 0.99, 0.05, 2, "Momentum: the share of the previous step added to the "
+                                                       "next (0.5 is the practical guide's start value).")
+        self.decay_spin = dspin(0.0, 0.1, 0.0001, 5, "L2 weight decay (the practical guide suggests 0.0001).")
+        self.epochs_spin = spin(1, 10_000, "Epochs to train; the run stops when they are done.")
+        rows = (("Pixels", self.binarise_combo), ("Hidden units", self.hidden_spin), ("CD steps k", self.k_spin),
+                (None, self.pcd_check), ("Batch size", self.batch_spin), ("Learning rate", self.lr_spin),
+                ("Momentum", self.momentum_spin), ("Weight decay", self.decay_spin), ("Epochs", self.epochs_spin))
+        for r, (label, widget) in enumerate(rows):
+            if label is None:
+                g.addWidget(widget, r, 0, 1, 2)
+                continue
+            lab = QLabel(label)
+            lab.setToolTip(widget.toolTip())
+            g.addWidget(lab, r, 0)
+            g.addWidget(widget, r, 1)
+        self.apply_button = button("Start over", "Build a fresh RBM with these settings (random small weights) "
+                                   "and train it from the beginning; press Space to run.", self.apply_settings)
+        g.addWidget(self.apply_button, len(rows), 0, 1, 2)
+        note = QLabel("p(h<sub>j</sub>=1|v) = σ(b<sub>j</sub> + Σ<sub>i</sub> v<sub>i</sub>w<sub>ij</sub>)<br>"
+                      "Δw ∝ ⟨vh⟩<sub>data</sub> − ⟨vh⟩<sub>model</sub>")
+        note.setTextFormat(Qt.TextFormat.RichText)
+        note.setToolTip("The hidden units' probabilities given an image, and the learning rule: the model term is "
+                        "estimated by k steps of Gibbs sampling (contrastive divergence).")
+        g.addWidget(note, len(rows) + 1, 0, 1, 2)
+        g.setRowStretch(len(rows) + 2, 1)
+        return box
+
+    def _load_controls(self, s: TrainSettings) -> None:
+        self.binarise_combo.setCurrentIndex([b[0] for b in BINARISE].index(s.binarise))
+        self.hidden_spin.setValue(s.n_hidden)
+        self.k_spin.setValue(s.k)
+        self.pcd_check.setChecked(s.persistent)
+        self.batch_spin.setValue(s.batch_size)
+        self.lr_spin.setValue(s.learning_rate)
+        self.momentum_spin.setValue(s.momentum)
+        self.decay_spin.setValue(s.weight_decay)
+        self.epochs_spin.setValue(s.epochs)
+
+    def _read_controls(self) -> TrainSettings:
+        return TrainSettings(n_hidden=self.hidden_spin.value(), binarise=self.binarise_combo.currentData(),
+                             k=self.k_spin.value(), persistent=self.pcd_check.isChecked(),
+                             batch_size=self.batch_spin.value(), learning_rate=self.lr_spin.value(),
+                             momentum=self.momentum_spin.value(), weight_decay=self.decay_spin.value(),
+                             epochs=self.epochs_spin.value())
+
+    # ----------------------------------------------------------- dreaming tab
+    def _build_dreaming(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(2, 2, 2, 2)
+        row = QHBoxLayout()
+        self.chains_spin = QSpinBox()
+        self.chains_spin.setRange(1, 64)
+        self.chains_spin.setValue(16)
+        self.chains_spin.setPrefix("chains: ")
+        self.chains_spin.setToolTip("How many independent Gibbs chains run side by side.")
+        self.dream_start_combo = QComboBox()
+        self.dream_start_combo.addItem("from noise", "noise")
+        self.dream_start_combo.addItem("from a digit", "digit")
+        self.dream_start_combo.setToolTip("Start every chain from random pixels, or from the digit chosen beside.")
+        self.dream_digit_spin = QSpinBox()
+        self.dream_digit_spin.setRange(0, 1796)
+        self.dream_digit_spin.setPrefix("digit #")
+        self.dream_digit_spin.setToolTip("Which of the 1797 digit images the chains start from.")
+        self.dream_button = button("Restart chains", "Start the chains again from the chosen start, with the "
+                                   "weights trained so far.", lambda: self.load_scene("dreaming", force=True))
+        for x in (self.chains_spin, self.dream_start_combo, self.dream_digit_spin, self.dream_button):
+            row.addWidget(x)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.dream_glw = pg.GraphicsLayoutWidget()
+        self.dream_glw.setBackground(colors.PLOT_BACKGROUND)
+        self.dream_glw.setToolTip("Each tile is one chain's visible units p(v=1|h) after the last v → h → v "
+                                  "step; S steps once, Space runs fast.")
+        self.dream_plot, self.dream_image = image_plot(self.dream_glw, "Visible units of each chain", 0, 0)
+        self.dream_h_plot, self.dream_h_image = image_plot(self.dream_glw, "Hidden states (one row per chain)",
+                                                           0, 1)
+        self.dream_glw.ci.layout.setColumnStretchFactor(0, 3)
+        self.dream_glw.ci.layout.setColumnStretchFactor(1, 2)
+        lay.addWidget(self.dream_glw, 1)
+        return w
+
+    # --------------------------------------------------------- completion tab
+    def _build_completion(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        lay.setContentsMargins(2, 2, 2, 2)
+        left = QVBoxLayout()
+        row = QHBoxLayout()
+        self.comp_digit_spin = QSpinBox()
+        self.comp_digit_spin.setRange(0, 1796)
+        self.comp_digit_spin.setPrefix("digit #")
+        self.comp_digit_spin.setToolTip("Which of the 1797 digit images to complete.")
+        self.comp_digit_spin.valueChanged.connect(lambda _v: self._pick_digit())
+        self.comp_mode_combo = QComboBox()
+        self.comp_mode_combo.addItem("Occlude a rectangle", "occlude")
+        self.comp_mode_combo.addItem("Scribble", "draw")
+        self.comp_mode_combo.setToolTip("Drag a rectangle to hide pixels, or scribble over pixels with the mouse; "
+                                        "the hidden or scribbled pixels are unknown and get sampled.")
+        self.comp_mode_combo.currentIndexChanged.connect(
+            lambda _i: self.comp_canvas.set_mode(self.comp_mode_combo.currentData()))
+        row.addWidget(self.comp_digit_spin)
+        row.addWidget(self.comp_mode_combo)
+        left.addLayout(row)
+        self.comp_canvas = GridCanvas(8, 8)
+        self.comp_canvas.set_mode("occlude")
+        self.comp_canvas.setToolTip("The digit (binarised). Drag to occlude a rectangle or scribble: those pixels "
+                                    "become unknown; the rest are clamped while the RBM samples.")
+        self.comp_canvas.rect_occluded.connect(self._on_occluded)
+        self.comp_canvas.cells_painted.connect(self._on_scribbled)
+        self.comp_canvas.stroke_finished.connect(self._restart_completion)
+        left.addWidget(self.comp_canvas, 1)
+        self.comp_reset_button = button("Show whole digit", "Forget the occlusion: every pixel known again.",
+                                        self._pick_digit)
+        left.addWidget(self.comp_reset_button)
+        lay.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        self.comp_glw = pg.GraphicsLayoutWidget()
+        self.comp_glw.setBackground(colors.PLOT_BACKGROUND)
+        self.comp_glw.setToolTip("Original; the input (unknown pixels in orange); the clamped fill-in; the free "
+                                 "run from the same start, whose known pixels drift too.")
+        self.comp_plot, self.comp_image = image_plot(self.comp_glw, "Original · input · clamped · free running",
+                                                     0, 0)
+        right.addWidget(self.comp_glw, 3)
+        self.comp_error_plot = PlotStrip("Error on the unknown pixels", "Gibbs steps", "mean |v − original|",
+                                         [pg.mkPen(colors.BLUE, width=3), pg.mkPen(colors.VERMILLION, width=3)],
+                                         names=["clamped", "free running"], legend=True, y_range=(0.0, 1.0),
+                                         x_from_zero=True, min_x_span=5.0, mark_last=True)
+        self.comp_error_plot.setToolTip("Mean absolute difference between the sampled pixel probabilities and "
+                                        "the original on the unknown pixels: the clamped chain should settle "
+                                        "lower than the free one.")
+        right.addWidget(self.comp_error_plot, 2)
+        lay.addLayout(right, 3)
+        return w
+
+    # -------------------------------------------------------- recommender tab
+    N_RECOMMEND = 5
+
+    def _build_recommender(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        lay.setContentsMargins(2, 2, 2, 2)
+        box = QWidget()
+        box.setMaximumWidth(300)
+        g = QGridLayout(box)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setVerticalSpacing(3)
+        self.rec_hidden_spin = QSpinBox()
+        self.rec_hidden_spin.setRange(1, 60)
+        self.rec_hidden_spin.setValue(6)
+        self.rec_hidden_spin.setToolTip("Hidden units of the recommender's RBM: about one per taste suffices "
+                                        "(3 planted taste groups).")
+        self.rec_epochs_spin = QSpinBox()
+        self.rec_epochs_spin.setRange(1, 5000)
+        self.rec_epochs_spin.setValue(200)
+        self.rec_epochs_spin.setToolTip("Epochs to train on the seen ratings; the run stops when they are done.")
+        self.rec_apply_button = button("Start over", "Build a fresh recommender with these settings and train it "
+                                       "from the beginning; press Space to run.",
+                                       lambda: self.load_scene("recommender", force=True))
+        self.rec_user_spin = QSpinBox()
+        self.rec_user_spin.setRange(0, 89)
+        self.rec_user_spin.setPrefix("user #")
+        self.rec_user_spin.setToolTip("Whose recommendations to list (or click a row of the matrix); the user's "
+                                      "row is outlined in black.")
+        self.rec_user_spin.valueChanged.connect(lambda _v: self._show_user())
+        rows = (("Hidden units", self.rec_hidden_spin), ("Epochs", self.rec_epochs_spin),
+                (None, self.rec_apply_button), ("User", self.rec_user_spin))
+        for r, (label, widget) in enumerate(rows):
+            if label is None:
+                g.addWidget(widget, r, 0, 1, 2)
+                continue
+            lab = QLabel(label)
+            lab.setToolTip(widget.toolTip())
+            g.addWidget(lab, r, 0)
+            g.addWidget(widget, r, 1)
+        r = len(rows)
+        self.rec_user_label = QLabel("—")
+        self.rec_user_label.setWordWrap(True)
+        self.rec_user_label.setToolTip("The chosen user's planted taste (hidden from the RBM) and ratings.")
+        g.addWidget(self.rec_user_label, r, 0, 1, 2)
+        self.rec_list = QListWidget()
+        self.rec_list.setToolTip("The user's best-scored unrated items, best first: item number, genre, the "
+                                 "RBM's predicted like probability (score), and what a held-out rating says "
+                                 "(✓ liked, ✗ disliked).")
+        self.rec_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rec_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rec_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _ in range(self.N_RECOMMEND):
+            self.rec_list.addItem(QListWidgetItem("—"))
+        self.rec_list.setFixedHeight((self.fontMetrics().height() + 6) * self.N_RECOMMEND
+                                     + 2 * self.rec_list.frameWidth() + 6)
+        note = QLabel("Each row is a user, each column an item. The RBM sees each user's seen ratings as one "
+                      "visible vector (unrated items filled with the item's average like rate: mean imputation) "
+                      "and learns the tastes in its hidden units. A user's score for an item is the "
+                      "reconstruction p(v<sub>item</sub>=1 | h); the recommendations are the best-scored items "
+                      "the user has not rated. Held-out ratings, never trained on, measure the accuracy against "
+                      "recommending what is popular.")
+        note.setTextFormat(Qt.TextFormat.RichText)
+        note.setWordWrap(True)
+        note.setToolTip("How the recommender works.")
+        g.addWidget(note, r + 1, 0, 1, 2)
+        g.setRowStretch(r + 2, 1)
+        lay.addWidget(box, 3)
+
+        mid = QVBoxLayout()
+        self.rec_glw = pg.GraphicsLayoutWidget()
+        self.rec_glw.setBackground(colors.PLOT_BACKGROUND)
+        self.rec_glw.setToolTip("The rating matrix: users (rows, sorted by planted taste group) by items "
+                                "(columns, by genre). Click a row to choose that user.")
+        self.rec_glw.addLabel("Ratings: users × items", row=0, col=0, size="12pt", color=colors.PLOT_FOREGROUND,
+                              bold=True)
+        self.rec_plot = self.rec_glw.addPlot(row=1, col=0)
+        pi = self.rec_plot
+        pi.setMenuEnabled(False)
+        pi.hideButtons()
+        pi.setMouseEnabled(x=False, y=False)
+        pi.invertY(True)
+        for name, text in (("left", "users (by taste group)"), ("bottom", "items (by genre)")):
+            axis = pi.getAxis(name)
+            axis.setPen(pg.mkPen(colors.PLOT_FOREGROUND))
+            axis.setTextPen(pg.mkPen(colors.PLOT_FOREGROUND))
+            axis.enableAutoSIPrefix(False)
+            pi.setLabel(name, text, color=colors.PLOT_FOREGROUND)
+        self.rec_image = pg.ImageItem(axisOrder="row-major")
+        pi.addItem(self.rec_image)
+        self.rec_separators = pg.PlotCurveItem(pen=pg.mkPen(colors.PLOT_FOREGROUND, width=1.5), connect="pairs")
+        pi.addItem(self.rec_separators)
+        self.rec_user_box = pg.PlotCurveItem(pen=pg.mkPen(colors.BLACK, width=3))
+        pi.addItem(self.rec_user_box)
+        self.rec_glw.scene().sigMouseClicked.connect(self._on_matrix_click)
+        mid.addWidget(self.rec_glw, 1)
+        self.rec_legend = QLabel(rating_legend_html())
+        self.rec_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.rec_legend.setWordWrap(True)
+        self.rec_legend.setToolTip("The matrix's colours: seen ratings (liked, not liked) are trained on; "
+                                   "held-out ones are hidden from training and measure the accuracy.")
+        mid.addWidget(self.rec_legend)
+        lay.addLayout(mid, 4)
+
+        self.rec_acc_plot = PlotStrip("Accuracy on held-out ratings", "epochs", "share right",
+                                      [pg.mkPen(colors.BLUE, width=3),
+                                       pg.mkPen(colors.VERMILLION, width=3, style=Qt.PenStyle.DashLine)],
+                                      names=["RBM", "popularity"], legend=True, y_range=(0.0, 1.0),
+                                      x_from_zero=True, min_x_span=1.0, mark_last=True)
+        self.rec_acc_plot.setToolTip("Share of the held-out ratings predicted right (like when the score is above "
+                                     "½), after each epoch; dashed: the popularity baseline, which predicts like "
+                                     "for an item when most of its seen ratings are likes, whoever the user.")
+        right = QVBoxLayout()
+        right.addWidget(self.rec_acc_plot, 1)
+        self.rec_list_title = QLabel("Top recommendations")
+        self.rec_list_title.setFont(big_font(1.0, base=self.font()))
+        self.rec_list_title.setToolTip(self.rec_list.toolTip())
+        right.addWidget(self.rec_list_title)
+        right.addWidget(self.rec_list)
+        lay.addLayout(right, 4)
+        return w
+
+    def _on_matrix_click(self, ev: Any) -> None:
+        if self._rec_order is None or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.rec_plot.getViewBox()
+        if not vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        p = vb.mapSceneToView(ev.scenePos())
+        row = int(np.floor(p.y()))
+        if 0 <= row < len(self._rec_order) and 0 <= p.x() < self.rec_image.width():
+            self.rec_user_spin.setValue(int(self._rec_order[row]))
+            ev.accept()
+
+    def recommendations(self, d: Any, user: int, n: int | None = None) -> np.ndarray:
+        """The ``n`` best-scored items ``user`` has not rated as seen (as ``Recommender.recommend``)."""
+        scores = np.asarray(d["scores"])[user]
+        cand = np.flatnonzero(~np.asarray(d["seen"], bool)[user])
+        return cand[np.argsort(-scores[cand], kind="stable")][:n or self.N_RECOMMEND]
+
+    def _show_user(self) -> None:
+        """Outline the chosen user's row and list their recommendations (from the last snapshot)."""
+        snap = self.last_snapshot
+        if self.scene_key != "recommender" or snap is None or not snap.data or "scores" not in snap.data:
+            return
+        d = snap.data
+        user = self.rec_user_spin.value()
+        order = self._rec_order if self._rec_order is not None else np.arange(len(d["scores"]))
+        row = int(np.flatnonzero(order == user)[0])
+        n_items = np.asarray(d["scores"]).shape[1]
+        self.rec_user_box.setData([0, n_items, n_items, 0, 0], [row, row, row + 1, row + 1, row])
+        likes = np.asarray(d["likes"])[user]
+        seen = np.asarray(d["seen"], bool)[user]
+        held = np.asarray(d["heldout"], bool)[user]
+        genre = np.asarray(d["item_genre"])
+        group = int(np.asarray(d["user_group"])[user])
+        self.rec_user_label.setText(
+            f"User #{user}: planted taste group {genre_name(group)} (likes genre {genre_name(group)} items; the "
+            f"RBM is not told). {int(seen.sum())} seen ratings, {int((likes[seen] > 0.5).sum())} of them likes.")
+        items = self.recommendations(d, user)
+        self.rec_list_title.setText(f"Top recommendations for user #{user}")
+        scores = np.asarray(d["scores"])[user]
+        confirmed = 0
+        for k in range(self.N_RECOMMEND):
+            it = self.rec_list.item(k)
+            if k >= len(items):
+                it.setText("—")
+                it.setForeground(QColor(colors.MUTED_TEXT))
+                continue
+            i = int(items[k])
+            text = f"{k + 1}. #{i}, genre {genre_name(genre[i])}: {scores[i]:.2f}"
+            if held[i]:
+                ok = likes[i] > 0.5
+                confirmed += int(ok)
+                text += "   ✓ held out: liked" if ok else "   ✗ held out: disliked"
+                it.setForeground(QColor(colors.BLUE if ok else colors.VERMILLION))
+            else:
+                text += "   (no rating)"
+                it.setForeground(QColor(colors.PLOT_FOREGROUND))
+            it.setText(text)
+        n_held = int(held[items].sum()) if len(items) else 0
+        self.rec_list.setToolTip(self.rec_list_title.toolTip() + f"\nHere {confirmed} of the {n_held} recommended "
+                                 "items with a held-out rating were liked.")
+
+    # =================================================================== scenes
+    @property
+    def ready(self) -> bool:
+        """Whether an engine is installed and none is being built."""
+        return self.runner is not None and self._job is None
+
+    @property
+    def edits_pending(self) -> bool:
+        return self._job is not None or bool(self._pending)
+
+    def apply_settings(self) -> None:
+        """Start training over with the settings in the controls."""
+        self.settings = self._read_controls()
+        self._trainer = None
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)  # loads the scene
+        else:
+            self.load_scene("training", force=True)
+
+    def load_scene(self, key: str, force: bool = False) -> bool:
+        """Show scene ``key``, building its engine in the background when needed."""
+        if key not in SCENE_KEYS and key != "bench":
+            self.show_error(f"Unknown scene {key!r}.")
+            return False
+        if key in SCENE_KEYS and self.tabs.currentIndex() != SCENE_KEYS.index(key):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(SCENE_KEYS.index(key))
+            self.tabs.blockSignals(False)
+        self._stop_runner()
+        self.scene_key = key
+        if key == "training" and self._trainer is not None and not force:
+            self._install(key, self._trainer)
+            return True
+        if key == "recommender" and self._recommender is not None and not force:
+            self._install(key, self._recommender)
+            return True
+        rbm = None
+        opts: dict = {}
+        if key in ("dreaming", "completion"):
+            if self._trainer is None:
+                self.readout_label.setText("No trained RBM yet.")
+                self.show_error("Train the RBM first (the Training tab): dreaming and completion use its weights.")
+                return False
+            rbm = copy_rbm(self._trainer.rbm)
+            if key == "dreaming":
+                start = None
+                if self.dream_start_combo.currentData() == "digit":
+                    start = self._digit(self.dream_digit_spin.value())
+                opts = {"n_chains": self.chains_spin.value(), "start": start}
+            else:
+                image = self._digit(self.comp_digit_spin.value())
+                self.comp_canvas.set_state(np.where((image > 0.5) & self._known, 1, -1))
+                opts = {"image": image, "known": self._known.copy()}
+        if key == "recommender":
+            opts = {"n_hidden": self.rec_hidden_spin.value(), "epochs": self.rec_epochs_spin.value()}
+        settings, seed = self.settings, self._seed
+        if self._job is not None:
+            self._old_jobs.append(self._job)
+        self._job_key = key
+        self._job = BackgroundJob(lambda ctx: build_engine(key, settings, seed, rbm, **opts),
+                                  name="rbm-scene").start()
+        self.readout_label.setText("Preparing…")
+        return True
+
+    def _digit(self, index: int) -> np.ndarray:
+        if self._digits is None:
+            from simulator.models.rbm.data import binarize, digits_ink
+
+            ink, self._labels = digits_ink()
+            self._digits = binarize(ink, "threshold")
+        return self._digits[index].copy()
+
+    def _poll_job(self) -> None:
+        self._old_jobs = [j for j in self._old_jobs if not j.done]
+        job = self._job
+        if job is None or not job.done:
+            return
+        self._job = None
+        if job.error or job.result is None:
+            self._run_when_ready = False
+            self.readout_label.setText("—")
+            self.show_error(f"Could not build the scene: {job.error or 'no engine'}")
+            return
+        if self._job_key in ("training", "bench"):
+            self._trainer = job.result
+        elif self._job_key == "recommender":
+            self._recommender = job.result
+        self._install(self._job_key, job.result)
+
+    def _install(self, key: str, engine: Any) -> None:
+        self._stop_runner()
+        self.last_snapshot = None
+        self._pending.clear()
+        self._fit.clear()
+        self.attach_engine(engine)
+        if self._rate is not None:
+            self.runner.set_rate(self._rate)
+        if key == "training":
+            for p in (self.error_plot, self.ll_plot, self.whist_plot, self.hhist_plot):
+                p.clear_series()
+                p.reset_ranges()
+            self.show_info("Training on the handwritten digits: press Space to run, S to train on one "
+                           "mini-batch.")
+        elif key == "dreaming":
+            self.show_info("Dreaming: press S for one step v → h → v of every chain, Space to run fast.")
+        elif key == "completion":
+            self.comp_error_plot.clear_series()
+            self.comp_error_plot.reset_ranges()
+            self.show_info("Completion: press Space to sample the unknown pixels; drag on the digit to hide more.")
+        elif key == "recommender":
+            self.rec_acc_plot.clear_series()
+            self.rec_acc_plot.reset_ranges()
+            self.show_info("Recommender: press Space to train on the seen ratings (S for one epoch); choose a user "
+                           "to see their recommendations.")
+        if self._run_when_ready:
+            self._run_when_ready = False
+            self.runner.run()
+
+    def _stop_runner(self) -> None:
+        if self.runner is not None:
+            self.runner.stop(2.0)
+            self.runner = None
+        self.last_snapshot = None
+
+    # ------------------------------------------------------------ completion
+    def _pick_digit(self) -> None:
+        self._known[:] = True
+        x = self._digit(self.comp_digit_spin.value())
+        self.comp_canvas.set_state(np.where(x > 0.5, 1, -1))
+        self._restart_completion()
+
+    def _on_occluded(self, r0: int, c0: int, r1: int, c1: int) -> None:
+        known = self._known.reshape(8, 8)
+        known[r0:r1, c0:c1] = False
+        self._restart_completion()
+
+    def _on_scribbled(self, indices: np.ndarray, _value: int) -> None:
+        self._known[np.asarray(indices, np.int64)] = False
+
+    def _restart_completion(self) -> None:
+        if self.scene_key == "completion" and self._trainer is not None:
+            n = int((~self._known).sum())
+            self.load_scene("completion", force=True)
+            self.show_info(f"{n} of 64 pixels unknown: press Space to sample them with the rest clamped.")
+
+    # ============================================================ run bar
+    @property
+    def running(self) -> bool:
+        return self._run_when_ready or super().running
+
+    def run_pause(self) -> None:
+        if self._job is not None:
+            self._run_when_ready = not self._run_when_ready
+            return
+        super().run_pause()
+
+    def reset(self, seed: int | None) -> None:
+        """Back to the scene's start; a seed also changes the random numbers."""
+        if seed is not None:
+            self._seed = int(seed)
+        self._fit.clear()
+        super().reset(seed)
+        self.show_info("Back to the start: press Space to run again (the same seed replays the same run).")
+
+    def set_rate(self, updates_per_second: float | None) -> None:
+        self._rate = updates_per_second
+        super().set_rate(updates_per_second)
+
+    # ============================================================ bench
+    def bench_scene(self) -> str:
+        """The GUI bench: CD-1 training of 500 hidden units on the digits, flat out."""
+        self.pause()
+        self.load_scene("bench")
+        deadline = time.monotonic() + 30.0
+        while self._job is not None and time.monotonic() < deadline:
+            self._job.join(0.05)
+            self._poll_job()
+        self.set_rate(None)
+        return "RBM 64 x 500 on the digits, CD-1 training"
+
+    def bench_input_point(self) -> tuple[QWidget, QPoint]:
+        """Where a click lands: the middle of the filter mosaic."""
+        view = self.train_glw
+        return view.viewport(), QPoint(view.width() // 3, view.height() // 3)
+
+    # ============================================================ display
+    def refresh(self) -> bool:
+        self._poll_job()
+        self.poll_edits()
+        return super().refresh()
+
+    def render(self, snap: Snapshot) -> None:
+        if snap.error and snap.error != self._shown_error:
+            self.show_error(snap.error[:1].upper() + snap.error[1:])
+        self._shown_error = snap.error
+        d = snap.data
+        if not d:
+            return
+        if self.scene_key in ("training", "bench"):
+            self._render_training(snap, d)
+        elif self.scene_key == "dreaming":
+            self._render_dreaming(snap, d)
+        elif self.scene_key == "completion":
+            self._render_completion(snap, d)
+        elif self.scene_key == "recommender":
+            self._render_recommender(snap, d)
+
+    def _render_training(self, snap: Snapshot, d: Any) -> None:
+        w = np.asarray(d["weights"])
+        n_hidden = w.shape[1]
+        shown = min(n_hidden, MAX_FILTERS)
+        rows, cols = grid_shape(shown)
+        tiles = w[:, :shown].T
+        show_rgba(self.filter_plot, self.filter_image,
+                  mosaic_rgba(tiles, cols, colors.diverging_lut(), colors.symmetric_levels(tiles), rows=rows),
+                  "filters", self._fit)
+        bin_ = np.asarray(d["batch_in"])
+        brec = np.asarray(d["batch_recon"])
+        if len(bin_):
+            both = np.concatenate([bin_, brec])
+            show_rgba(self.batch_plot, self.batch_image, mosaic_rgba(both, len(bin_), INK_LUT, (0.0, 1.0), rows=2),
+                      "batch", self._fit)
+        if len(d["recon_epochs"]):
+            self.error_plot.set_series(0, d["recon_epochs"], d["recon_error"])
+        if len(d["pseudo_ll_epochs"]):
+            self.ll_plot.set_series(0, d["pseudo_ll_epochs"], d["pseudo_ll_train"])
+            self.ll_plot.set_series(1, d["pseudo_ll_epochs"], d["pseudo_ll_heldout"])
+        exact = bool(d["exact_ll_available"]) and len(d["exact_ll_epochs"]) > 0
+        self.ll_plot.set_series(2, d["exact_ll_epochs"] if exact else None, d["exact_ll_train"])
+        self.ll_plot.set_series(3, d["exact_ll_epochs"] if exact else None, d["exact_ll_heldout"])
+        self.uniform_line.setPos(float(d["uniform_ll"]))
+        for plot, key in ((self.whist_plot, "weight"), (self.hhist_plot, "hidden")):
+            e, share = hist_edges(d[f"{key}_hist"], d[f"{key}_edges"])
+            plot.set_series(0, e, share)
+            if self._fit.get(key) != (e[0], e[-1]):
+                self._fit[key] = (e[0], e[-1])
+                plot.set_x_range(float(e[0]), float(e[-1]))
+        if d.get("error") and d["error"] != self._shown_error:
+            self._shown_error = d["error"]
+            self.show_error(str(d["error"])[:1].upper() + str(d["error"])[1:])
+        epoch = float(d["epoch_float"])
+        text = f"Epoch {epoch:.2f} of {d['epochs']}  ·  {int(d['batches']):,} batches"
+        if len(d["recon_error"]):
+            text += f"  ·  reconstruction error {float(d['recon_error'][-1]):.2f}"
+        if len(d["pseudo_ll_train"]):
+            text += f"  ·  pseudo-LL {float(d['pseudo_ll_train'][-1]):.1f} nats"
+        self.readout_label.setText(text)
+
+    def _render_dreaming(self, snap: Snapshot, d: Any) -> None:
+        v = np.asarray(d["v_prob"])
+        h = np.asarray(d["h"], np.float64)
+        rows, cols = grid_shape(len(v), 1.6)
+        show_rgba(self.dream_plot, self.dream_image, mosaic_rgba(v, cols, INK_LUT, (0.0, 1.0), rows=rows),
+                  "dream", self._fit)
+        show_rgba(self.dream_h_plot, self.dream_h_image,
+                  mosaic_rgba(h, 1, INK_LUT, (0.0, 1.0), side=(1, h.shape[1]), gap=0), "dream_h", self._fit)
+        self.readout_label.setText(f"{int(d['steps'])} Gibbs steps v → h → v   ·   {len(v)} chains")
+
+    def _render_completion(self, snap: Snapshot, d: Any) -> None:
+        orig = np.asarray(d["original"], np.float64)
+        known = np.asarray(d["known"], bool)
+        shown_in = np.where(known, orig, np.nan)
+        tiles = np.stack([orig, shown_in, np.asarray(d["fill"]), np.asarray(d["free"])])
+        rgba = mosaic_rgba(tiles, 4, INK_LUT, (0.0, 1.0), rows=1)
+        # Unknown pixels of the input tile in orange.
+        tile = rgba[1:9, 10:18]
+        tile[~known.reshape(8, 8)] = (230, 159, 0, 255)
+        show_rgba(self.comp_plot, self.comp_image, rgba, "comp", self._fit)
+        x = d["error_steps"]
+        self.comp_error_plot.set_series(0, x if len(x) else None, d["fill_error_trace"])
+        self.comp_error_plot.set_series(1, x if len(x) else None, d["free_error_trace"])
+        self.readout_label.setText(f"{int(d['steps'])} Gibbs steps   ·   {int((~known).sum())} unknown pixels   ·   "
+                                   f"error clamped {float(d['fill_error']):.3f}, free {float(d['free_error']):.3f}")
+
+    def _render_recommender(self, snap: Snapshot, d: Any) -> None:
+        likes = np.asarray(d["likes"])
+        n_users, n_items = likes.shape
+        group = np.asarray(d["user_group"])
+        genre = np.asarray(d["item_genre"])
+        order = np.argsort(group, kind="stable")
+        shape_changed = self._fit.get("rec") != (n_users, n_items)
+        self._rec_order = order
+        codes = rating_codes(likes, d["seen"], d["heldout"])[order]
+        self.rec_image.setImage(RATING_LUT[codes], autoLevels=False)
+        if shape_changed:
+            self._fit["rec"] = (n_users, n_items)
+            self.rec_image.setRect(QRectF(0, 0, n_items, n_users))
+            self.rec_plot.setRange(xRange=(0, n_items), yRange=(0, n_users), padding=0.01)
+            self.rec_user_spin.setRange(0, n_users - 1)
+            # Lines between taste groups (rows) and between genres (columns).
+            gs = np.flatnonzero(np.diff(group[order])) + 1
+            gi = np.flatnonzero(np.diff(genre)) + 1
+            xs = [v for b in gs for v in (0, n_items)] + [v for b in gi for v in (b, b)]
+            ys = [v for b in gs for v in (b, b)] + [v for b in gi for v in (0, n_users)]
+            self.rec_separators.setData(np.asarray(xs, float), np.asarray(ys, float), connect="pairs")
+        x = np.asarray(d["accuracy_epochs"])
+        self.rec_acc_plot.set_series(0, x if len(x) else None, d["accuracy_trace"])
+        pop = float(d["popularity_accuracy"])
+        if len(x):
+            self.rec_acc_plot.set_series(1, np.array([0.0, max(float(x[-1]), 1.0)]), np.array([pop, pop]))
+        else:
+            self.rec_acc_plot.set_series(1, np.array([0.0, 1.0]), np.array([pop, pop]))
+        self._show_user()
+        self.readout_label.setText(
+            f"Epoch {int(d['epoch'])} of {int(d['epochs'])}  ·  held-out accuracy {float(d['accuracy']):.0%} "
+            f"(popularity {pop:.0%})  ·  {n_users} users × {n_items} items, {len(np.unique(group))} taste groups")
+
+    # ============================================================ lifecycle
+    def shutdown(self, timeout: float = 0.5) -> bool:
+        """Stop the runner and any engine being built; True if every thread ended in time."""
+        ok = super().shutdown(timeout)
+        for job in [self._job, *self._old_jobs]:
+            if job is not None:
+                ok = job.join(max(timeout, 5.0)) and ok
+        return ok

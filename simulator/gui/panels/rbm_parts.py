@@ -1,0 +1,175 @@
+"""Parts of the RBM panel: its settings, engines built off the GUI thread, and image mosaics."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
+
+from simulator.gui.widgets import colors
+# Imported here, in the GUI thread, so that numba is never first imported by two threads at once.
+from simulator.models import rbm as rbm_pkg
+from simulator.models.rbm import recommender as rec_pkg
+
+#: (key, tab label, tooltip)
+SCENES = (
+    ("training", "Training", "Train an RBM on the 8x8 handwritten digits with contrastive divergence and watch "
+                             "its filters, reconstructions and likelihood."),
+    ("dreaming", "Dreaming", "Gibbs chains of the trained RBM, from noise or from a digit: v → h → v."),
+    ("completion", "Completion", "Occlude or scribble over a digit; the known pixels are clamped and the rest "
+                                 "is sampled from the trained RBM."),
+    ("recommender", "Recommender", "An RBM over items learns users' planted tastes from their seen ratings and "
+                                   "recommends unrated items; held-out ratings check it."),
+)
+SCENE_KEYS = tuple(s[0] for s in SCENES)
+BINARISE = (("threshold", "Threshold at ½", "A pixel is on when its grey level is at least one half."),
+            ("stochastic", "Stochastic", "A pixel is on with probability equal to its grey level, drawn afresh "
+                                        "each time it is used."),
+            ("grey", "Grey levels", "The grey levels in [0, 1] themselves (the RBM reads them as probabilities)."))
+#: Filters shown at most (one tile each); 500 hidden units fit in a 23 x 22 mosaic.
+MAX_FILTERS = 500
+GAP_RGBA = (150, 150, 145, 255)
+INK_LUT = np.linspace([247, 247, 242, 255], [31, 36, 48, 255], 256).astype(np.uint8)
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """The training controls' values (defaults from Hinton's practical guide, scaled to the digits)."""
+
+    n_hidden: int = 64
+    binarise: str = "threshold"
+    k: int = 1
+    persistent: bool = False
+    batch_size: int = 10
+    learning_rate: float = 0.1
+    momentum: float = 0.5
+    weight_decay: float = 1e-4
+    epochs: int = 30
+
+
+def build_engine(key: str, settings: TrainSettings, seed: int, rbm: Any = None, **opts: Any) -> Any:
+    """Build scene ``key``'s engine (Qt-free, runs in a background job).
+
+    "training" and "bench" build an :class:`RBMTrainer` on the digits; "dreaming" and
+    "recommender" builds a :class:`Recommender` on synthetic ratings (opts ``n_hidden``, ``epochs``);
+    "completion" need ``rbm``, a trained machine (the engines copy its weights).
+    """
+    if key in ("training", "bench"):
+        s = settings if key == "training" else replace(settings, n_hidden=500, epochs=10_000)
+        return rbm_pkg.RBMTrainer(n_hidden=s.n_hidden, epochs=s.epochs, seed=seed, binarization=s.binarise,
+                                  k=s.k, persistent=s.persistent, batch_size=s.batch_size,
+                                  learning_rate=s.learning_rate, momentum=s.momentum, weight_decay=s.weight_decay)
+    if key == "recommender":
+        return rec_pkg.Recommender(n_hidden=opts.get("n_hidden", 6), epochs=opts.get("epochs", 200), seed=seed)
+    if rbm is None:
+        raise ValueError("Train the RBM first (the Training tab): dreaming and completion use its weights.")
+    if key == "dreaming":
+        return rbm_pkg.DreamEngine(rbm, n_chains=opts.get("n_chains", 16), start=opts.get("start"), seed=seed)
+    if key == "completion":
+        return rbm_pkg.CompletionEngine(rbm, opts["image"], opts["known"], seed=seed)
+    raise ValueError(f"Unknown scene {key!r}; choose one of {', '.join(SCENE_KEYS)}.")
+
+
+#: Rating matrix colours (Okabe-Ito, colour-blind safe): (code, label, colour).
+RATING_KINDS = ((0, "liked", colors.BLUE), (1, "not liked", colors.VERMILLION), (2, "unrated", "#DCDCD4"),
+                (3, "held out", colors.YELLOW))
+RATING_LUT = np.array([[int(c[1 + 2 * i:3 + 2 * i], 16) for i in range(3)] + [255] for _k, _l, c in RATING_KINDS],
+                      np.uint8)
+
+
+def genre_name(g: int) -> str:
+    """A genre's (or taste group's) letter: 0 -> "A"."""
+    return chr(ord("A") + int(g) % 26)
+
+
+def rating_codes(likes: np.ndarray, seen: np.ndarray, heldout: np.ndarray) -> np.ndarray:
+    """Each entry's kind: 0 liked, 1 not liked (both seen), 2 unrated, 3 held out."""
+    seen = np.asarray(seen, bool)
+    code = np.where(np.asarray(likes) > 0.5, 0, 1)
+    code = np.where(seen, code, 2)
+    return np.where(np.asarray(heldout, bool) & ~seen, 3, code).astype(np.intp)
+
+
+def rating_legend_html() -> str:
+    """The legend line under the rating matrix: a coloured square per kind."""
+    return "&nbsp;&nbsp;".join(f"<span style='color:{c}; font-size:large'>■</span>&nbsp;{label}"
+                               for _k, label, c in RATING_KINDS)
+
+
+def copy_rbm(rbm: Any) -> Any:
+    """A detached copy of a trained RBM (taken in the GUI thread while no runner owns it)."""
+    out = rbm_pkg.RBM(rbm.n_visible, rbm.n_hidden, seed=0)
+    out.load_state_dict(rbm.state_dict())
+    return out
+
+
+def grid_shape(n: int, aspect: float = 1.0) -> tuple[int, int]:
+    """Rows and columns of a near-square (or ``aspect`` = cols/rows) grid of ``n`` tiles."""
+    n = max(1, int(n))
+    cols = max(1, math.ceil(math.sqrt(n * aspect)))
+    return math.ceil(n / cols), cols
+
+
+def mosaic_rgba(tiles: np.ndarray, cols: int, lut: np.ndarray, levels: tuple[float, float],
+                rows: int | None = None, side: tuple[int, int] = (8, 8), gap: int = 1) -> np.ndarray:
+    """Tiles (n, h*w) coloured through ``lut`` in a (rows x cols) mosaic with grey gaps: one RGBA image."""
+    t = np.asarray(tiles, np.float64).reshape(-1, *side)
+    n = t.shape[0]
+    rows = rows if rows is not None else max(1, math.ceil(n / cols))
+    h, w = side
+    out = np.empty((rows * (h + gap) + gap, cols * (w + gap) + gap, 4), np.uint8)
+    out[...] = GAP_RGBA
+    lo, hi = levels
+    span = hi - lo if hi > lo else 1.0
+    scaled = np.nan_to_num((t - lo) / span * (len(lut) - 1), nan=0.0, posinf=len(lut) - 1, neginf=0.0)
+    idx = np.clip(scaled.round(), 0, len(lut) - 1).astype(np.intp)
+    for k in range(min(n, rows * cols)):
+        r, c = divmod(k, cols)
+        y, x = gap + r * (h + gap), gap + c * (w + gap)
+        out[y:y + h, x:x + w] = lut[idx[k]]
+    return out
+
+
+def image_plot(glw: pg.GraphicsLayoutWidget, title: str, row: int, col: int) -> tuple[pg.PlotItem, pg.ImageItem]:
+    """A titled, axis-free, aspect-locked plot holding one ImageItem (for mosaics)."""
+    glw.addLabel(title, row=row, col=col, size="12pt", color=colors.PLOT_FOREGROUND, bold=True)
+    plot = glw.addPlot(row=row + 1, col=col)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.invertY(True)
+    plot.setAspectLocked(True)
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+    image = pg.ImageItem(axisOrder="row-major")
+    plot.addItem(image)
+    return plot, image
+
+
+def show_rgba(plot: pg.PlotItem, image: pg.ImageItem, rgba: np.ndarray, key: Any, last: dict) -> None:
+    """Set ``rgba`` on ``image``; re-fit the view only when the mosaic's shape changed."""
+    image.setImage(rgba, autoLevels=False)
+    shape = rgba.shape[:2]
+    if last.get(key) != shape:
+        last[key] = shape
+        image.setRect(QRectF(0, 0, shape[1], shape[0]))
+        plot.setRange(xRange=(0, shape[1]), yRange=(0, shape[0]), padding=0.02)
+
+
+def big_font(scale: float = 1.2, bold: bool = True, base: QFont | None = None) -> QFont:
+    f = QFont(base) if base is not None else QFont()
+    f.setPointSizeF(max(f.pointSizeF(), 10) * scale)
+    f.setBold(bold)
+    return f
+
+
+def hist_edges(counts: np.ndarray, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Counts as shares (bars of a step-mode curve), with their edges."""
+    c = np.asarray(counts, np.float64)
+    total = c.sum()
+    return np.asarray(edges, np.float64), (c / total if total > 0 else c)
