@@ -30,6 +30,7 @@ from simulator.core.jobs import BackgroundJob
 from simulator.core.runner import Runner
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.controls import button
+from simulator.gui.widgets.job_controls import JobControls
 from simulator.gui.panels.boltzmann_parts import (
     BENCH_SHAPE,
     DEFAULT_EQUILIBRIUM_UNITS,
@@ -93,7 +94,6 @@ class BoltzmannPanel(ModelPanel):
         self.last_snapshot2: Snapshot | None = None
         self._scene_job: BackgroundJob | None = None
         self._old_jobs: list[BackgroundJob] = []
-        self.hit_job: BackgroundJob | None = None
         self._shown_error: str | None = None
         self._plots_key: Any = None
         self._tv_x = np.zeros(TV_CAPACITY)
@@ -371,12 +371,9 @@ class BoltzmannPanel(ModelPanel):
                                      "from random starts, in the background, and count how often each reaches the "
                                      "ground state.", self.start_hit_rate)
         self.cancel_button = button("Cancel", "Stop the repeated runs.", self.cancel_hit_rate)
-        self.cancel_button.setEnabled(False)
         self.hit_progress = QProgressBar()
-        self.hit_progress.setRange(0, 1000)
-        self.hit_progress.setFormat("Idle")
-        self.hit_progress.setTextVisible(True)
         self.hit_progress.setToolTip("Progress of the repeated runs.")
+        self.hit_runs = JobControls(self.hit_progress, self.repeat_button, self.cancel_button)
         row.addWidget(self.repeat_button)
         row.addWidget(self.hit_progress, 1)
         row.addWidget(self.cancel_button)
@@ -672,7 +669,7 @@ class BoltzmannPanel(ModelPanel):
         if setup is None or setup.key != "glass":
             self.show_error("Repeated runs are part of scene 2, the spin glass.")
             return False
-        if self.hit_job is not None and not self.hit_job.done:
+        if self.hit_runs.busy:
             self.show_error("The repeated runs are going already: wait, or cancel them.")
             return False
         from simulator.models.boltzmann import scenes
@@ -689,44 +686,27 @@ class BoltzmannPanel(ModelPanel):
                                              progress=lambda f, m: ctx.progress(0.5 + 0.5 * f, f"Slow cooling: {m}"))
             return q.rate, a.rate, slow.describe()
 
-        self.hit_job = BackgroundJob(work, name="boltzmann-hit-rate").start()
-        self.repeat_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.hit_progress.setValue(0)
-        self.hit_progress.setFormat("Starting…")
+        self.hit_runs.start(BackgroundJob(work, name="boltzmann-hit-rate").start())
         self.show_info(f"Running {HIT_RATE_RUNS} quenches and {HIT_RATE_RUNS} slow coolings ({slow.describe()}).")
         return True
 
+    @property
+    def hit_job(self) -> BackgroundJob | None:
+        """The repeated runs in progress (until the display loop has shown their end)."""
+        return self.hit_runs.job
+
     def cancel_hit_rate(self) -> None:
         """Ask the repeated runs to stop."""
-        if self.hit_job is not None and not self.hit_job.done:
-            self.hit_job.cancel()
-            self.hit_progress.setFormat("Cancelling…")
+        self.hit_runs.cancel()
 
     def _poll_hit_rate(self) -> None:
-        job = self.hit_job
-        if job is None:
-            return
-        fraction, msg = job.progress
-        if not job.done:
-            self.hit_progress.setValue(int(fraction * 1000))
-            if msg:
-                self.hit_progress.setFormat(f"{msg}  %p%")
-            return
-        self.hit_job = None
-        self.repeat_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        if job.cancelled:
-            self.hit_progress.setValue(0)
-            self.hit_progress.setFormat("Cancelled")
+        job = self.hit_runs.poll()
+        if job is None or job.cancelled:
             return
         if job.error:
-            self.hit_progress.setFormat("Failed")
             self.show_error(f"The repeated runs failed: {job.error}")
             return
         q, a, what = job.result
-        self.hit_progress.setValue(1000)
-        self.hit_progress.setFormat("Done")
         self._set_hit_bars((q, a))
         self.show_info(f"Ground state reached by {q * 100:.0f} % of quenches and {a * 100:.0f} % of slow "
                         f"coolings ({what}).")
@@ -1070,7 +1050,7 @@ class BoltzmannPanel(ModelPanel):
     def shutdown(self, timeout: float = 0.5) -> bool:
         """Stop both runners, the repeated runs and any scene being built; True if every thread ended in time."""
         ok = True
-        job = self.hit_job
+        job = self.hit_runs.job
         if job is not None:
             job.cancel()
         if self.runner2 is not None:

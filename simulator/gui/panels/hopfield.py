@@ -39,6 +39,7 @@ from simulator.core.jobs import BackgroundJob
 from simulator.gui import glyphs
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.controls import button
+from simulator.gui.widgets.job_controls import JobControls
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.grid_canvas import GridCanvas
 from simulator.gui.widgets.pattern_strip import PatternStrip
@@ -165,7 +166,6 @@ class HopfieldPanel(ModelPanel):
         self._loop_seq = -1
         #: How many times loop recall has corrupted a settled state and recalled again.
         self.loop_recalls = 0
-        self.capacity_job: BackgroundJob | None = None
         self._engine_job: BackgroundJob | None = None
         self._engine_shape = (rows, cols)
         self._engine_revert: tuple[pat.PatternLibrary, tuple[int, int], np.ndarray] | None = None
@@ -532,7 +532,6 @@ class HopfieldPanel(ModelPanel):
                                       "the grid's size and measure recall (runs in the background).",
                                       self.start_capacity)
         self.cap_cancel_button = button("Cancel", "Stop the running experiment.", self.cancel_capacity)
-        self.cap_cancel_button.setEnabled(False)
         self.cap_clear_button = button("Clear", "Remove every curve.", self.clear_capacity)
         for wid in (self.cap_rule_combo, self.cap_noise_spin, self.cap_run_button):
             row.addWidget(wid)
@@ -540,11 +539,8 @@ class HopfieldPanel(ModelPanel):
         v.addLayout(row)
         row2 = QHBoxLayout()
         self.cap_progress = QProgressBar()
-        self.cap_progress.setRange(0, 1000)
-        self.cap_progress.setValue(0)
-        self.cap_progress.setTextVisible(True)
-        self.cap_progress.setFormat("Idle")
         self.cap_progress.setToolTip("Progress of the capacity experiment.")
+        self.capacity = JobControls(self.cap_progress, self.cap_run_button, self.cap_cancel_button)
         row2.addWidget(self.cap_progress, 1)
         row2.addWidget(self.cap_cancel_button)
         row2.addWidget(self.cap_clear_button)
@@ -1406,63 +1402,48 @@ class HopfieldPanel(ModelPanel):
     # ================================================================ capacity
     def start_capacity(self) -> bool:
         """Run the capacity experiment for the chosen rule in the background; False if one is running."""
-        if self.capacity_job is not None and not self.capacity_job.done:
+        if self.capacity.busy:
             self.show_error("A capacity experiment is running already: wait, or cancel it.")
             return False
         rule = self.cap_rule_combo.currentData()
         noise = self.cap_noise_spin.value() / 100.0
         n = self.n_units
         seed = self._seed
-        self.capacity_job = BackgroundJob(
+        self.capacity.start(BackgroundJob(
             lambda ctx: capacity_curve(n, rule, noise=noise, seed=seed, progress=ctx.progress),
             name="hopfield-capacity",
-        ).start()
-        self.cap_run_button.setEnabled(False)
-        self.cap_cancel_button.setEnabled(True)
-        self.cap_progress.setValue(0)
-        self.cap_progress.setFormat(f"{self.cap_rule_combo.currentText()}: starting…")
+        ).start(), f"{self.cap_rule_combo.currentText()}: starting…")
         self.show_info(f"Capacity experiment started: {n} units, {self.cap_rule_combo.currentText()}, "
                         f"{noise * 100:g} % noise.")
         return True
 
     def cancel_capacity(self) -> None:
         """Ask the running capacity experiment to stop."""
-        if self.capacity_job is not None and not self.capacity_job.done:
-            self.capacity_job.cancel()
-            self.cap_progress.setFormat("Cancelling…")
+        self.capacity.cancel()
+
+    @property
+    def capacity_job(self) -> BackgroundJob | None:
+        """The capacity experiment in progress (until the display loop has shown its end)."""
+        return self.capacity.job
 
     def clear_capacity(self) -> None:
         """Remove every capacity curve."""
         self.capacity_plot.clear_series()
 
     def _poll_capacity(self) -> None:
-        job = self.capacity_job
+        job = self.capacity.poll()
         if job is None:
             return
-        fraction, msg = job.progress
-        if not job.done:
-            self.cap_progress.setValue(int(fraction * 1000))
-            if msg:
-                self.cap_progress.setFormat(f"{msg}  %p%")
-            return
-        self.capacity_job = None
-        self.cap_run_button.setEnabled(True)
-        self.cap_cancel_button.setEnabled(False)
         if job.cancelled:
-            self.cap_progress.setValue(0)
-            self.cap_progress.setFormat("Cancelled")
             self.show_info("Capacity experiment cancelled.")
             return
         if job.error:
-            self.cap_progress.setFormat("Failed")
             self.show_error(f"The capacity experiment failed: {job.error}")
             return
         result = job.result
         k = [key for _l, key, _t in RULES].index(result.rule)
         self.capacity_plot.set_series(2 * k, result.loads, result.recall_rate)
         self.capacity_plot.set_series(2 * k + 1, result.loads, result.mean_overlap)
-        self.cap_progress.setValue(1000)
-        self.cap_progress.setFormat("Done")
         self.show_info(f"Capacity measured: {RULES[k][0]}, N = {result.n_units}, {result.noise * 100:g} % noise.")
 
     # ================================================================ lifecycle
@@ -1473,7 +1454,7 @@ class HopfieldPanel(ModelPanel):
     def shutdown(self, timeout: float = 0.5) -> bool:
         """Stop the runner and cancel the capacity experiment; True if every thread ended in time."""
         ok = True
-        job = self.capacity_job
+        job = self.capacity.job
         if job is not None:
             job.cancel()
         ok = super().shutdown(timeout) and ok
