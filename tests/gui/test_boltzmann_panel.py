@@ -16,24 +16,13 @@ NO_MOD = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def make_panel(qtbot):
-    made = []
-
+def make_panel(open_panel):
     def make(scene="escape", **kw):
         kw.setdefault("glass_units", 6)
         kw.setdefault("equilibrium_units", 4)
-        panel = BoltzmannPanel(scene=scene, **kw)
-        qtbot.addWidget(panel)
-        panel.resize(1100, 680)
-        panel.show()
-        qtbot.waitExposed(panel)
-        made.append(panel)
-        settle(panel, qtbot)
-        return panel
+        return open_panel(lambda: BoltzmannPanel(scene=scene, **kw), settle)
 
-    yield make
-    for panel in made:
-        assert panel.shutdown(2.0), "the panel's threads did not end"
+    return make
 
 
 def settle(panel, qtbot, timeout=10000):

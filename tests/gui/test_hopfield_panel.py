@@ -20,22 +20,11 @@ NO_MOD = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def make_panel(qtbot):
-    made = []
-
+def make_panel(open_panel):
     def make(rows=6, cols=6, **kw):
-        panel = HopfieldPanel(rows=rows, cols=cols, default_scene=False, **kw)
-        qtbot.addWidget(panel)
-        panel.resize(1100, 680)
-        panel.show()
-        qtbot.waitExposed(panel)
-        made.append(panel)
-        settle(panel, qtbot)
-        return panel
+        return open_panel(lambda: HopfieldPanel(rows=rows, cols=cols, default_scene=False, **kw), settle)
 
-    yield make
-    for panel in made:
-        assert panel.shutdown(2.0), "the panel's threads did not end"
+    return make
 
 
 @pytest.fixture

@@ -17,22 +17,11 @@ SMALL = TrainSettings(n_hidden=12, batch_size=20, learning_rate=0.1, epochs=3)
 
 
 @pytest.fixture
-def make_panel(qtbot):
-    made = []
-
+def make_panel(open_panel):
     def make(settings=SMALL):
-        panel = RBMPanel(settings=settings)
-        qtbot.addWidget(panel)
-        panel.resize(1100, 650)
-        panel.show()
-        qtbot.waitExposed(panel)
-        made.append(panel)
-        settle(panel, qtbot)
-        return panel
+        return open_panel(lambda: RBMPanel(settings=settings), settle, size=(1100, 650))
 
-    yield make
-    for panel in made:
-        assert panel.shutdown(2.0), "the panel's threads did not end"
+    return make
 
 
 def settle(panel, qtbot, timeout=20000):
