@@ -165,3 +165,21 @@ def test_small_grids_write_each_value_in_the_texts_asked_for(canvas, qtbot):
     press(canvas, 0, 1)  # a painted cell is written in the new texts too
     release(canvas, 0, 1)
     assert shown()[1] == "1"
+
+
+def test_flip_glow_sees_every_flip_between_frames_and_fades():
+    from simulator.gui.widgets.grid_canvas import FLASH_SECONDS, FlipGlow
+
+    glow = FlipGlow(4)
+    glow.count(np.array([0, 0, 0, 0]), now=0.0)  # the first frame only sets the baseline
+    assert not glow.glowing(0.0) and glow.levels(0.0).max() == 0
+    glow.count(np.array([0, 2, 0, 1]), now=1.0)  # unit 1 flipped twice: it is back, but it glows
+    levels = glow.levels(1.0)
+    assert list(levels > 0) == [False, True, False, True] and levels[1] == colors.FLASH_LEVELS
+    assert glow.glowing(1.0) and not glow.glowing(1.0 + FLASH_SECONDS + 0.1)
+    assert glow.levels(1.0 + FLASH_SECONDS).max() == 0  # faded out
+    glow.clear(np.array([3]))
+    assert list(glow.levels(1.0) > 0) == [False, True, False, False]
+    glow.reset(4)  # a new network: no old counts to diff against
+    glow.count(np.array([0, 0, 0, 0]), now=2.0)
+    assert glow.levels(2.0).max() == 0

@@ -47,13 +47,12 @@ from simulator.gui.panels.boltzmann_parts import (
     bits,
     build_scene,
     learner_unit_names,
-    nice_up,
     running_mean,
     sweep_window,
 )
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.pattern_strip import PatternStrip
-from simulator.gui.widgets.plots import PlotStrip
+from simulator.gui.widgets.plots import PlotStrip, nice_up
 from simulator.gui.widgets.schedule_editor import ScheduleEditor
 from simulator.models.boltzmann import schedules as sch
 
@@ -802,7 +801,7 @@ class BoltzmannPanel(ModelPanel):
         if new2:
             self.render(snap)  # the quench moved while the anneal did not
             return True
-        if any(now < v.glow_until for v in self.grids):
+        if any(v.glow.glowing(now) for v in self.grids):
             # Paused or between frames: keep fading the glow of the last flips.
             self._render_grids(snap, now, count_flips=False)
             return True

@@ -9,8 +9,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QWidget
 
-from simulator.gui.widgets import colors
-from simulator.gui.widgets.grid_canvas import GridCanvas
+from simulator.gui.widgets.grid_canvas import FlipGlow, GridCanvas
 from simulator.models import boltzmann as bm
 from simulator.models.boltzmann import schedules as sch
 
@@ -48,8 +47,6 @@ SCENE_KEYS = tuple(s[0] for s in SCENES)
 
 #: At or below this speed (updates per second) the unit being updated is outlined with its p and ΔE.
 SLOW_RATE = 30.0
-#: How long a flipped unit glows.
-FLASH_SECONDS = 0.6
 #: Bars of the equilibrium chart: the most probable states when 2^n is larger.
 MAX_BARS = 64
 #: Samples of the total-variation trace kept by the panel.
@@ -80,29 +77,15 @@ class GridView:
 
     def __init__(self, canvas: UnitGrid) -> None:
         self.canvas = canvas
-        self.prev_flips: np.ndarray | None = None
-        self.flash_time = np.zeros(0)
-        self.glow_until = 0.0
+        self.glow = FlipGlow()
 
     def reset(self, n: int) -> None:
-        self.prev_flips = None
-        self.flash_time = np.full(n, -np.inf)
-        self.glow_until = 0.0
+        self.glow.reset(n)
 
     def show(self, d: Any, now: float, count_flips: bool = True) -> None:
         if count_flips:
-            flips = d["flip_counts"]
-            prev = self.prev_flips
-            if prev is not None and prev.shape == flips.shape and not np.any(flips < prev):
-                changed = flips != prev
-                if changed.any():
-                    self.flash_time[changed] = now
-                    self.glow_until = now + FLASH_SECONDS + 0.05
-            self.prev_flips = np.array(flips, copy=True)
-        age = now - self.flash_time
-        level = np.ceil((1.0 - age / FLASH_SECONDS) * colors.FLASH_LEVELS)
-        np.clip(level, 0, colors.FLASH_LEVELS, out=level)
-        self.canvas.set_state(np.where(np.asarray(d["state"]) > 0, 1, -1), level.astype(np.uint8))
+            self.glow.count(d["flip_counts"], now)
+        self.canvas.set_state(np.where(np.asarray(d["state"]) > 0, 1, -1), self.glow.levels(now))
 
 
 @dataclass
@@ -197,14 +180,3 @@ def learner_unit_names(n: int) -> list[str]:
     if n == 10:
         return [f"in{k + 1}" for k in range(4)] + [f"out{k + 1}" for k in range(4)] + ["h1", "h2"]
     return [str(k + 1) for k in range(n)]
-
-
-def nice_up(value: float) -> float:
-    """The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is at least ``value`` (axis tops)."""
-    if not value > 0:
-        return 1.0
-    exp = math.floor(math.log10(value))
-    for m in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
-        if m * 10**exp >= value:
-            return m * 10**exp
-    return 10 ** (exp + 1)

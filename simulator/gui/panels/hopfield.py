@@ -41,7 +41,7 @@ from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.controls import button
 from simulator.gui.widgets.job_controls import JobControls
 from simulator.gui.widgets import colors
-from simulator.gui.widgets.grid_canvas import GridCanvas
+from simulator.gui.widgets.grid_canvas import FlipGlow, GridCanvas
 from simulator.gui.widgets.pattern_strip import PatternStrip
 from simulator.gui.widgets.plots import PlotStrip
 from simulator.models.hopfield import HopfieldNetwork, capacity_curve
@@ -78,8 +78,6 @@ PATTERN_SETS = (
 HEBBIAN_LIMIT = 0.138
 #: At or below this speed (updates per second) the unit being updated is outlined with its field.
 SLOW_RATE = 30.0
-#: How long a flipped unit glows.
-FLASH_SECONDS = 0.6
 MAX_OVERLAP_CURVES = 10
 #: The weight matrix is shown with at most this many rows and columns (every k-th).
 WEIGHT_VIEW_SIDE = 1024
@@ -146,8 +144,7 @@ class HopfieldPanel(ModelPanel):
         self.library = pat.PatternLibrary(rows, cols)
         self._paint_dirty = False
         self._shown_error: str | None = None
-        self._prev_flips: np.ndarray | None = None
-        self._flash_time = np.full(rows * cols, -np.inf)
+        self._glow = FlipGlow(rows * cols)
         self._weights_shown = (-1, -1)
         self._w_stride = 1
         self._w_levels = (-1.0, 1.0)
@@ -160,7 +157,6 @@ class HopfieldPanel(ModelPanel):
         self._stepping = False
         #: (kind, index, updates) of the settled state last announced in the message line.
         self._announced: tuple[str, int, int] | None = None
-        self._glow_until = 0.0
         self._loop_phase = "idle"
         self._loop_deadline = 0.0
         self._loop_seq = -1
@@ -624,8 +620,7 @@ class HopfieldPanel(ModelPanel):
                 self.canvas.set_state(state)
                 self.rows_spin.setValue(shape[0])
                 self.cols_spin.setValue(shape[1])
-                self._flash_time = np.full(shape[0] * shape[1], -np.inf)
-                self._prev_flips = None
+                self._glow.reset(shape[0] * shape[1])
                 self._refresh_library_view()
             return
         rows, cols = self._engine_shape
@@ -646,8 +641,7 @@ class HopfieldPanel(ModelPanel):
         self._paint_dirty = False
         if self.canvas.shape != (rows, cols):
             self.canvas.set_shape(rows, cols)
-        self._prev_flips = None
-        self._flash_time = np.full(rows * cols, -np.inf)
+        self._glow.reset(rows * cols)
         self._weights_shown = (-1, -1)
         self._plots_key = None
         self._field_key = None
@@ -695,7 +689,7 @@ class HopfieldPanel(ModelPanel):
             if self.runner is not None:
                 self.runner.pause()
         self.canvas.set_state(state)
-        self._flash_time.fill(-np.inf)
+        self._glow.clear()
         x = np.array(state, np.int8, copy=True)
         self._paint_dirty = False
         self._edit(lambda eng: eng.set_state(x), "state")
@@ -719,7 +713,7 @@ class HopfieldPanel(ModelPanel):
 
     def _on_cells_painted(self, indices: np.ndarray, value: int) -> None:
         self._stop_loop()
-        self._flash_time[indices] = -np.inf
+        self._glow.clear(indices)
         self._paint_dirty = True
         if not self._pending:
             self._flush_paint()
@@ -975,8 +969,7 @@ class HopfieldPanel(ModelPanel):
         revert = (self.library, old_shape, old_state)
         self.library = library
         self.canvas.set_shape(rows, cols)
-        self._flash_time = np.full(rows * cols, -np.inf)
-        self._prev_flips = None
+        self._glow.reset(rows * cols)
         self.rows_spin.setValue(rows)
         self.cols_spin.setValue(cols)
         self._build_engine(rows, cols, revert)
@@ -1095,8 +1088,7 @@ class HopfieldPanel(ModelPanel):
             self._seed = int(seed)
         self._rng = np.random.default_rng(self._seed)
         self._stop_loop()
-        self._flash_time.fill(-np.inf)
-        self._prev_flips = None
+        self._glow.reset(self.n_units)
         self._announced = None
         super().reset(seed)
         self.show_info("Back to the cue: press Space to replay the same recall (same seed, same update order), "
@@ -1132,7 +1124,7 @@ class HopfieldPanel(ModelPanel):
         if self._loop_phase == "hold-settled" and now >= self._loop_deadline:
             x = pat.flip_fraction(self.canvas.state, self.noise_spin.value() / 100.0, self._rng)
             self.canvas.set_state(x)
-            self._flash_time.fill(-np.inf)
+            self._glow.clear()
             self._edit(lambda eng: eng.set_state(x), "state")
             self.loop_recalls += 1
             self._loop_phase = "hold-cue"
@@ -1149,7 +1141,7 @@ class HopfieldPanel(ModelPanel):
         drew = super().refresh()
         now = time.monotonic()
         snap = self.last_snapshot
-        if not drew and snap is not None and snap.data and now < self._glow_until:
+        if not drew and snap is not None and snap.data and self._glow.glowing(now):
             # Paused or between frames: keep fading the glow of the last flips.
             self._render_state(snap, snap.data, now, count_flips=False)
             drew = True
@@ -1176,20 +1168,10 @@ class HopfieldPanel(ModelPanel):
 
     def _render_state(self, snap: Snapshot, d: Any, now: float, count_flips: bool = True) -> None:
         if count_flips:
-            flips = d["flip_counts"]
-            prev = self._prev_flips
-            if prev is not None and prev.shape == flips.shape and not np.any(flips < prev):
-                changed = flips != prev
-                if changed.any():
-                    self._flash_time[changed] = now
-                    self._glow_until = now + FLASH_SECONDS + 0.05
-            self._prev_flips = flips
+            self._glow.count(d["flip_counts"], now)
         if self._pending or self._paint_dirty:
             return  # the canvas shows an edit the engine has not applied yet
-        age = now - self._flash_time
-        level = np.ceil((1.0 - age / FLASH_SECONDS) * colors.FLASH_LEVELS)
-        np.clip(level, 0, colors.FLASH_LEVELS, out=level)
-        self.canvas.set_state(d["state"], level.astype(np.uint8))
+        self.canvas.set_state(d["state"], self._glow.levels(now))
         unit = int(d["last_unit"])
         slow = self._rate is not None and self._rate <= SLOW_RATE
         if d["mode"] == "async" and unit >= 0 and (slow or self._stepping):

@@ -448,3 +448,52 @@ def _cosmetic_pen(color: str, width: float, style: Qt.PenStyle = Qt.PenStyle.Sol
     pen.setStyle(style)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     return pen
+
+
+#: How long a flipped unit keeps glowing on the canvas.
+FLASH_SECONDS = 0.6
+
+
+class FlipGlow:
+    """Which units flipped lately and how brightly each still glows: the ``flash`` of :meth:`GridCanvas.set_state`.
+
+    Flip counts from successive snapshots are diffed, so every flip is seen even when
+    frames are dropped (a unit that flipped twice between frames glows too).
+    """
+
+    def __init__(self, n_units: int = 0) -> None:
+        self.reset(n_units)
+
+    def reset(self, n_units: int) -> None:
+        """Forget every flip (a new network, or a fresh start of the same one)."""
+        self._prev: np.ndarray | None = None
+        self._flash_time = np.full(n_units, -np.inf)
+        self._glow_until = 0.0
+
+    def clear(self, indices: np.ndarray | None = None) -> None:
+        """Stop the glow of ``indices`` (every unit by default), e.g. cells the user painted."""
+        if indices is None:
+            self._flash_time.fill(-np.inf)
+        else:
+            self._flash_time[indices] = -np.inf
+
+    def count(self, flip_counts: np.ndarray, now: float) -> None:
+        """Start the glow of every unit whose flip count grew since the last call."""
+        prev = self._prev
+        if prev is not None and prev.shape == flip_counts.shape and not np.any(flip_counts < prev):
+            changed = flip_counts != prev
+            if changed.any():
+                self._flash_time[changed] = now
+                self._glow_until = now + FLASH_SECONDS + 0.05
+        self._prev = np.array(flip_counts, copy=True)
+
+    def levels(self, now: float) -> np.ndarray:
+        """uint8 glow level of each unit at time ``now``: FLASH_LEVELS just after a flip, fading to 0."""
+        age = now - self._flash_time
+        level = np.ceil((1.0 - age / FLASH_SECONDS) * colors.FLASH_LEVELS)
+        np.clip(level, 0, colors.FLASH_LEVELS, out=level)
+        return level.astype(np.uint8)
+
+    def glowing(self, now: float) -> bool:
+        """Whether some unit still glows at ``now`` (the display should keep redrawing)."""
+        return now < self._glow_until

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Sequence
 
 import numpy as np
@@ -342,3 +343,14 @@ def _nice_ceil(value: float) -> float:
         if m * 10**exp >= value * (1 - 1e-12):
             return float(m * 10**exp)
     return float(10 ** (exp + 1))
+
+
+def nice_up(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is at least ``value`` (axis tops)."""
+    if not value > 0:
+        return 1.0
+    exp = math.floor(math.log10(value))
+    for m in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
+        if m * 10**exp >= value:
+            return m * 10**exp
+    return 10 ** (exp + 1)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.gui.widgets import colors
-from simulator.gui.widgets.plots import PlotStrip
+from simulator.gui.widgets.plots import PlotStrip, nice_up
 from simulator.models.boltzmann import schedules as sch
 
 #: (label, key, tooltip) of the schedule kinds, in the combo's order.
@@ -305,7 +305,7 @@ class ScheduleEditor(QWidget):
             self.handles.setData([], [])
         if rescale:
             top = max(float(np.nanmax(ys)), self._progress[1] if math.isfinite(self._progress[1]) else 0.0)
-            self._y_top = _nice_top(top * 1.15)
+            self._y_top = nice_up(top * 1.15)
             self._x_right = span * 1.08
             self.plot.plot_item.setYRange(0.0, self._y_top, padding=0.0)
             self.plot.plot_item.setXRange(0.0, self._x_right, padding=0.0)
@@ -456,13 +456,3 @@ def _span_of(schedule: Any, sweep: float) -> float:
     if math.isfinite(sweep) and sweep > d:
         d = sweep * 1.25
     return d
-
-
-def _nice_top(value: float) -> float:
-    if not value > 0:
-        return 1.0
-    exp = math.floor(math.log10(value))
-    for m in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
-        if m * 10**exp >= value:
-            return m * 10**exp
-    return 10 ** (exp + 1)
