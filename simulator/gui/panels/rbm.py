@@ -48,7 +48,7 @@ from simulator.gui.panels.rbm_parts import (
     show_rgba,
 )
 from simulator.gui.widgets import colors
-from simulator.gui.widgets.controls import button
+from simulator.gui.widgets.controls import add_form_rows, button
 from simulator.gui.widgets.grid_canvas import GridCanvas
 from simulator.gui.widgets.plots import PlotStrip
 
@@ -211,14 +211,7 @@ class RBMPanel(ModelPanel):
         rows = (("Pixels", self.binarise_combo), ("Hidden units", self.hidden_spin), ("CD steps k", self.k_spin),
                 (None, self.pcd_check), ("Batch size", self.batch_spin), ("Learning rate", self.lr_spin),
                 ("Momentum", self.momentum_spin), ("Weight decay", self.decay_spin), ("Epochs", self.epochs_spin))
-        for r, (label, widget) in enumerate(rows):
-            if label is None:
-                g.addWidget(widget, r, 0, 1, 2)
-                continue
-            lab = QLabel(label)
-            lab.setToolTip(widget.toolTip())
-            g.addWidget(lab, r, 0)
-            g.addWidget(widget, r, 1)
+        add_form_rows(g, rows)
         self.apply_button = button("Start over", "Build a fresh RBM with these settings (random small weights) "
                                    "and train it from the beginning; press Space to run.", self.apply_settings)
         g.addWidget(self.apply_button, len(rows), 0, 1, 2)
@@ -372,14 +365,7 @@ class RBMPanel(ModelPanel):
         self.rec_user_spin.valueChanged.connect(lambda _v: self._show_user())
         rows = (("Hidden units", self.rec_hidden_spin), ("Epochs", self.rec_epochs_spin),
                 (None, self.rec_apply_button), ("User", self.rec_user_spin))
-        for r, (label, widget) in enumerate(rows):
-            if label is None:
-                g.addWidget(widget, r, 0, 1, 2)
-                continue
-            lab = QLabel(label)
-            lab.setToolTip(widget.toolTip())
-            g.addWidget(lab, r, 0)
-            g.addWidget(widget, r, 1)
+        add_form_rows(g, rows)
         r = len(rows)
         self.rec_user_label = QLabel("—")
         self.rec_user_label.setWordWrap(True)
