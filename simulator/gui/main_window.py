@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.jobs import BackgroundJob
+from simulator.core.workspace import Workspace
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.registry import MODELS, ModelSpec
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._models: tuple[ModelSpec, ...] = tuple(MODELS if models is None else models)
+        #: What the panels share (the Hopfield panel's patterns feed the RBM's training data).
+        self.workspace = Workspace()
         self._warm_up_fn = _default_warm_up() if warm_up is _DEFAULT else warm_up
         self._pages: dict[str, QWidget] = {}
         self._current_key: str | None = None
@@ -315,6 +318,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message)
         else:
             page = panel
+            panel.use_workspace(self.workspace)
             panel.message.connect(self._show_panel_message)
             panel.set_rate(self.run_bar.rate())
         finally:

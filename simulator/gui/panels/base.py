@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from simulator.core.engine import Engine, Snapshot
 from simulator.core.runner import Runner
+from simulator.core.workspace import Workspace
 from simulator.gui.widgets import colors
 
 
@@ -33,6 +34,8 @@ class ModelPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner: Runner | None = None
+        #: Shared with the other panels once the main window calls :meth:`use_workspace`.
+        self.workspace = Workspace()
         self.last_snapshot: Snapshot | None = None
         # Edits sent to a runner whose outcome is not shown yet: (future, what was changed).
         self._pending: list[tuple[Future, str]] = []
@@ -48,6 +51,14 @@ class ModelPanel(QWidget):
         self.runner = Runner(engine, name=f"{type(self).__name__}-runner", **runner_options)
         self.runner.start()
         return self.runner
+
+    def use_workspace(self, workspace: Workspace) -> None:
+        """Share ``workspace`` with the other panels of the window (called once, after construction)."""
+        self.workspace = workspace
+        self.workspace_attached()
+
+    def workspace_attached(self) -> None:
+        """Hook: publish what this panel offers the others (the default offers nothing)."""
 
     # ------------------------------------------------------------ display loop
     def refresh(self) -> bool:

@@ -790,8 +790,16 @@ class HopfieldPanel(ModelPanel):
                       f"Loaded pattern {index + 1} ({self.library.name(index)}): corrupt it, then press Space.")
 
     # ============================================================ library
+    def workspace_attached(self) -> None:
+        self._publish_library()
+
+    def _publish_library(self) -> None:
+        # The other panels (the RBM's training data) see the library as it is now.
+        self.workspace.publish_patterns(self.library.patterns, self.shape, self.library.names, "Hopfield panel")
+
     def _refresh_library_view(self) -> None:
         self.strip.set_patterns(self.library.patterns, self.library.names, self.shape)
+        self._publish_library()
         p, n = len(self.library), self.n_units
         load = p / n
         rule = self.rule_combo.currentData()

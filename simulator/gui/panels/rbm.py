@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
+from simulator.gui import glyphs
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.rbm_parts import (
     BINARISE,
+    DATA_KEYS,
+    DATA_SOURCES,
     INK_LUT,
     MAX_FILTERS,
     RATING_LUT,
@@ -86,8 +89,9 @@ class RBMPanel(ModelPanel):
         self._old_jobs: list[BackgroundJob] = []
         self._shown_error: str | None = None
         self._fit: dict = {}
-        self._digits: np.ndarray | None = None
-        self._labels: np.ndarray | None = None
+        self._images: np.ndarray | None = None    # the training data's images (dreaming, completion)
+        self._image_names: list[str] = []
+        self._data_label = "the handwritten digits"
         self._known = np.ones(64, bool)
         self._build_ui()
         self._load_controls(self.settings)
@@ -191,11 +195,17 @@ class RBMPanel(ModelPanel):
             s.setToolTip(tip)
             return s
 
+        self.data_combo = QComboBox()
+        for k, (key, label, tip) in enumerate(DATA_SOURCES):
+            self.data_combo.addItem(label, key)
+            self.data_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
+        self.data_combo.setToolTip("What the RBM learns: the handwritten digits, a glyph set, or the patterns in "
+                                   "the Hopfield panel's library. Press Start over to train on it.")
         self.binarise_combo = QComboBox()
         for k, (key, label, tip) in enumerate(BINARISE):
             self.binarise_combo.addItem(label, key)
             self.binarise_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.binarise_combo.setToolTip("How the grey digit images become the RBM's visible units.")
+        self.binarise_combo.setToolTip("How the grey images become the RBM's binary visible units.")
         self.hidden_spin = spin(4, 500, "Hidden units (4 to 500); with at most 20 the exact log-likelihood is "
                                         "shown too.")
         self.k_spin = spin(1, 50, "Gibbs steps k of CD-k in the negative phase.")
@@ -208,7 +218,7 @@ class RBMPanel(ModelPanel):
                                                        "next (0.5 is the practical guide's start value).")
         self.decay_spin = dspin(0.0, 0.1, 0.0001, 5, "L2 weight decay (the practical guide suggests 0.0001).")
         self.epochs_spin = spin(1, 10_000, "Epochs to train; the run stops when they are done.")
-        rows = (("Pixels", self.binarise_combo), ("Hidden units", self.hidden_spin), ("CD steps k", self.k_spin),
+        rows = (("Data", self.data_combo), ("Pixels", self.binarise_combo), ("Hidden units", self.hidden_spin), ("CD steps k", self.k_spin),
                 (None, self.pcd_check), ("Batch size", self.batch_spin), ("Learning rate", self.lr_spin),
                 ("Momentum", self.momentum_spin), ("Weight decay", self.decay_spin), ("Epochs", self.epochs_spin))
         add_form_rows(g, rows)
@@ -225,6 +235,7 @@ class RBMPanel(ModelPanel):
         return box
 
     def _load_controls(self, s: TrainSettings) -> None:
+        self.data_combo.setCurrentIndex(DATA_KEYS.index(s.data))
         self.binarise_combo.setCurrentIndex([b[0] for b in BINARISE].index(s.binarise))
         self.hidden_spin.setValue(s.n_hidden)
         self.k_spin.setValue(s.k)
@@ -236,7 +247,8 @@ class RBMPanel(ModelPanel):
         self.epochs_spin.setValue(s.epochs)
 
     def _read_controls(self) -> TrainSettings:
-        return TrainSettings(n_hidden=self.hidden_spin.value(), binarise=self.binarise_combo.currentData(),
+        return TrainSettings(n_hidden=self.hidden_spin.value(), data=self.data_combo.currentData(),
+                             binarise=self.binarise_combo.currentData(),
                              k=self.k_spin.value(), persistent=self.pcd_check.isChecked(),
                              batch_size=self.batch_spin.value(), learning_rate=self.lr_spin.value(),
                              momentum=self.momentum_spin.value(), weight_decay=self.decay_spin.value(),
@@ -255,12 +267,13 @@ class RBMPanel(ModelPanel):
         self.chains_spin.setToolTip("How many independent Gibbs chains run side by side.")
         self.dream_start_combo = QComboBox()
         self.dream_start_combo.addItem("from noise", "noise")
-        self.dream_start_combo.addItem("from a digit", "digit")
-        self.dream_start_combo.setToolTip("Start every chain from random pixels, or from the digit chosen beside.")
+        self.dream_start_combo.addItem("from an image", "digit")
+        self.dream_start_combo.setToolTip("Start every chain from random pixels, or from the training image chosen "
+                                          "beside.")
         self.dream_digit_spin = QSpinBox()
         self.dream_digit_spin.setRange(0, 1796)
-        self.dream_digit_spin.setPrefix("digit #")
-        self.dream_digit_spin.setToolTip("Which of the 1797 digit images the chains start from.")
+        self.dream_digit_spin.setPrefix("image #")
+        self.dream_digit_spin.setToolTip("Which image of the training data the chains start from.")
         self.dream_button = button("Restart chains", "Start the chains again from the chosen start, with the "
                                    "weights trained so far.", lambda: self.load_scene("dreaming", force=True))
         for x in (self.chains_spin, self.dream_start_combo, self.dream_digit_spin, self.dream_button):
@@ -288,8 +301,8 @@ class RBMPanel(ModelPanel):
         row = QHBoxLayout()
         self.comp_digit_spin = QSpinBox()
         self.comp_digit_spin.setRange(0, 1796)
-        self.comp_digit_spin.setPrefix("digit #")
-        self.comp_digit_spin.setToolTip("Which of the 1797 digit images to complete.")
+        self.comp_digit_spin.setPrefix("image #")
+        self.comp_digit_spin.setToolTip("Which image of the training data to complete.")
         self.comp_digit_spin.valueChanged.connect(lambda _v: self._pick_digit())
         self.comp_mode_combo = QComboBox()
         self.comp_mode_combo.addItem("Occlude a rectangle", "occlude")
@@ -309,7 +322,7 @@ class RBMPanel(ModelPanel):
         self.comp_canvas.cells_painted.connect(self._on_scribbled)
         self.comp_canvas.stroke_finished.connect(self._restart_completion)
         left.addWidget(self.comp_canvas, 1)
-        self.comp_reset_button = button("Show whole digit", "Forget the occlusion: every pixel known again.",
+        self.comp_reset_button = button("Show whole image", "Forget the occlusion: every pixel known again.",
                                         self._pick_digit)
         left.addWidget(self.comp_reset_button)
         lay.addLayout(left, 2)
@@ -521,8 +534,15 @@ class RBMPanel(ModelPanel):
         return self._job is not None or bool(self._pending)
 
     def apply_settings(self) -> None:
-        """Start training over with the settings in the controls."""
-        self.settings = self._read_controls()
+        """Start training over with the settings in the controls (unless their data cannot be had)."""
+        settings = self._read_controls()
+        try:
+            self._training_ink(settings.data)
+        except ValueError as exc:
+            self.show_error(f"{exc} Training goes on with the data it had.")
+            self.data_combo.setCurrentIndex(DATA_KEYS.index(self.settings.data))
+            return
+        self.settings = settings
         self._trainer = None
         if self.tabs.currentIndex() != 0:
             self.tabs.setCurrentIndex(0)  # loads the scene
@@ -557,14 +577,29 @@ class RBMPanel(ModelPanel):
             if key == "dreaming":
                 start = None
                 if self.dream_start_combo.currentData() == "digit":
-                    start = self._digit(self.dream_digit_spin.value())
+                    start = self._image(self.dream_digit_spin.value())
                 opts = {"n_chains": self.chains_spin.value(), "start": start}
             else:
-                image = self._digit(self.comp_digit_spin.value())
+                image = self._image(self.comp_digit_spin.value())
                 self.comp_canvas.set_state(np.where((image > 0.5) & self._known, 1, -1))
                 opts = {"image": image, "known": self._known.copy()}
         if key == "recommender":
             opts = {"n_hidden": self.rec_hidden_spin.value(), "epochs": self.rec_epochs_spin.value()}
+        if key == "training":
+            try:
+                ink, names = self._training_ink(self.settings.data)
+            except ValueError as exc:
+                self.readout_label.setText("No training data.")
+                self.show_error(str(exc))
+                return False
+            opts = {"ink": None if self.settings.data == "digits" else ink}
+            self._data_label = {"digits": "the handwritten digits", "letters": "the letters A–Z",
+                                "font_digits": "the font digits 0–9"}.get(
+                self.settings.data, f"the Hopfield panel's {len(ink)} patterns")
+            if len(ink) < 100:
+                # Few images make few mini-batches per epoch: the default epochs barely start.
+                self._data_label += f" ({len(ink)} images: a few hundred epochs show them learnt)"
+            self._set_images(ink, names)
         settings, seed = self.settings, self._seed
         if self._job is not None:
             self._old_jobs.append(self._job)
@@ -574,13 +609,45 @@ class RBMPanel(ModelPanel):
         self.readout_label.setText("Preparing…")
         return True
 
-    def _digit(self, index: int) -> np.ndarray:
-        if self._digits is None:
-            from simulator.models.rbm.data import binarize, digits_ink
+    def _training_ink(self, source: str) -> tuple[np.ndarray, list[str]]:
+        """The images of data source ``source`` as (n, 64) ink in [0, 1], with their names.
 
-            ink, self._labels = digits_ink()
-            self._digits = binarize(ink, "threshold")
-        return self._digits[index].copy()
+        Rendered here, in the GUI thread, because glyphs are drawn with Qt's font engine.
+        """
+        from simulator.models.rbm.data import digits_ink, ink_at_side
+
+        if source == "digits":
+            ink, labels = digits_ink()
+            return ink, [f"digit {int(y)}" for y in labels]
+        if source in ("letters", "font_digits"):
+            chars = glyphs.LETTERS if source == "letters" else glyphs.DIGITS
+            # Area averaging can stray a rounding error outside [0, 1].
+            ink = np.clip(np.stack([1.0 - glyphs.glyph_gray(ch, 8, 8) for ch in chars]), 0.0, 1.0)
+            return ink_at_side(ink), list(chars)
+        if source == "hopfield":
+            shared = self.workspace.patterns()
+            if shared is None or not len(shared):
+                raise ValueError("The Hopfield panel's library is empty: draw a pattern there and press Add (or "
+                                 "load a set), then come back and press Start over.")
+            return ink_at_side(shared.ink()), list(shared.names)
+        raise ValueError(f"Unknown data source {source!r}.")
+
+    def _set_images(self, ink: np.ndarray, names: list[str]) -> None:
+        """The images dreaming and completion start from: the training data, thresholded."""
+        from simulator.models.rbm.data import binarize
+
+        self._images = binarize(ink, "threshold")
+        self._image_names = names
+        top = len(self._images) - 1
+        for spin in (self.dream_digit_spin, self.comp_digit_spin):
+            spin.blockSignals(True)
+            spin.setRange(0, top)
+            spin.blockSignals(False)
+
+    def _image(self, index: int) -> np.ndarray:
+        if self._images is None:
+            self._set_images(*self._training_ink("digits"))
+        return self._images[min(int(index), len(self._images) - 1)].copy()
 
     def _poll_job(self) -> None:
         self._old_jobs = [j for j in self._old_jobs if not j.done]
@@ -611,7 +678,7 @@ class RBMPanel(ModelPanel):
             for p in (self.error_plot, self.ll_plot, self.whist_plot, self.hhist_plot):
                 p.clear_series()
                 p.reset_ranges()
-            self.show_info("Training on the handwritten digits: press Space to run, S to train on one "
+            self.show_info(f"Training on {self._data_label}: press Space to run, S to train on one "
                            "mini-batch.")
         elif key == "dreaming":
             self.show_info("Dreaming: press S for one step v → h → v of every chain, Space to run fast.")
@@ -637,7 +704,7 @@ class RBMPanel(ModelPanel):
     # ------------------------------------------------------------ completion
     def _pick_digit(self) -> None:
         self._known[:] = True
-        x = self._digit(self.comp_digit_spin.value())
+        x = self._image(self.comp_digit_spin.value())
         self.comp_canvas.set_state(np.where(x > 0.5, 1, -1))
         self._restart_completion()
 

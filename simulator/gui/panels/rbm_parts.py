@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from simulator.gui.widgets import colors
 # Imported here, in the GUI thread, so that numba is never first imported by two threads at once.
 from simulator.models import rbm as rbm_pkg
+from simulator.models.rbm import data as rbm_data
 from simulator.models.rbm import recommender as rec_pkg
 
 #: (key, tab label, tooltip)
@@ -28,9 +29,22 @@ SCENES = (
 )
 SCENE_KEYS = tuple(s[0] for s in SCENES)
 BINARISE = (("threshold", "Threshold at ½", "A pixel is on when its grey level is at least one half."),
-            ("stochastic", "Stochastic", "A pixel is on with probability equal to its grey level, drawn afresh "
-                                        "each time it is used."),
+            ("stochastic", "Stochastic", "A pixel is on with probability equal to its grey level, drawn once "
+                                        "when training starts."),
             ("grey", "Grey levels", "The grey levels in [0, 1] themselves (the RBM reads them as probabilities)."))
+#: Training data sources: (key, combo label, tooltip). Every source is drawn at the digits' 8 x 8.
+DATA_SOURCES = (
+    ("digits", "Handwritten digits (UCI)", "The 1797 UCI handwritten digits, 8x8 grey; 20 % held out to watch "
+                                           "for overfitting."),
+    ("letters", "Letters A–Z (font)", "The 26 capital letters in the bundled bold font, rendered at 8x8 grey; "
+                                      "all train, none held out."),
+    ("font_digits", "Digits 0–9 (font)", "The 10 digits in the bundled bold font, rendered at 8x8 grey; all "
+                                         "train, none held out."),
+    ("hopfield", "Hopfield panel's patterns", "The patterns stored in the Hopfield panel's library (your "
+                                              "drawings included), resampled to 8x8 when drawn on another grid; "
+                                              "all train, none held out."),
+)
+DATA_KEYS = tuple(d[0] for d in DATA_SOURCES)
 #: Filters shown at most (one tile each); 500 hidden units fit in a 23 x 22 mosaic.
 MAX_FILTERS = 500
 GAP_RGBA = (150, 150, 145, 255)
@@ -42,6 +56,7 @@ class TrainSettings:
     """The training controls' values (defaults from Hinton's practical guide, scaled to the digits)."""
 
     n_hidden: int = 64
+    data: str = "digits"
     binarise: str = "threshold"
     k: int = 1
     persistent: bool = False
@@ -55,13 +70,16 @@ class TrainSettings:
 def build_engine(key: str, settings: TrainSettings, seed: int, rbm: Any = None, **opts: Any) -> Any:
     """Build scene ``key``'s engine (Qt-free, runs in a background job).
 
-    "training" and "bench" build an :class:`RBMTrainer` on the digits; "dreaming" and
+    "training" and "bench" build an :class:`RBMTrainer`: on the digits, or on the ink images
+    (n, 64) in opts ``ink`` (a small set: binarised once, none held out); "dreaming" and
     "recommender" builds a :class:`Recommender` on synthetic ratings (opts ``n_hidden``, ``epochs``);
     "completion" need ``rbm``, a trained machine (the engines copy its weights).
     """
     if key in ("training", "bench"):
         s = settings if key == "training" else replace(settings, n_hidden=500, epochs=10_000)
-        return rbm_pkg.RBMTrainer(n_hidden=s.n_hidden, epochs=s.epochs, seed=seed, binarization=s.binarise,
+        ink = opts.get("ink")
+        data = None if ink is None else rbm_data.image_set_data(ink, s.binarise, seed)
+        return rbm_pkg.RBMTrainer(data=data, n_hidden=s.n_hidden, epochs=s.epochs, seed=seed, binarization=s.binarise,
                                   k=s.k, persistent=s.persistent, batch_size=s.batch_size,
                                   learning_rate=s.learning_rate, momentum=s.momentum, weight_decay=s.weight_decay)
     if key == "recommender":

@@ -163,9 +163,9 @@ class PlotStrip(QWidget):
 
     # ----------------------------------------------------------------- curves
     def set_series(self, index: int, x: np.ndarray | None, y: np.ndarray | None, name: str | None = None) -> None:
-        """Give curve ``index`` new data (None or empty hides it) and optionally a new name."""
+        """Give curve ``index`` new data (None, empty or all NaN hides it) and optionally a new name."""
         curve = self.curves[index]
-        if x is None or y is None or len(y) == 0:
+        if x is None or y is None or len(y) == 0 or not np.isfinite(np.asarray(y, dtype=np.float64)).any():
             if index == 0 and self.last_marker is not None:
                 self.last_marker.setData([], [])
             if self._visible[index]:
