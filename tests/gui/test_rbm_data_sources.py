@@ -68,7 +68,7 @@ def test_patterns_drawn_in_the_hopfield_panel_train_the_rbm(window, qtbot):
     assert data.shape == (1, 64)
     assert np.array_equal(data, (ink_at_side(ink) >= 0.5).astype(float))
     assert data.reshape(8, 8).trace() >= 6  # the drawn diagonal survives the resampling
-    assert "Hopfield panel's 1 patterns" in rbm.message_label.text()
+    assert "Hopfield panel's 1 pattern (1 image, none held out)" in rbm.message_label.text()
     # Dreaming and completion now start from the drawn pattern.
     assert rbm.comp_digit_spin.maximum() == 0
 

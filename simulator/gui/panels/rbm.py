@@ -595,10 +595,9 @@ class RBMPanel(ModelPanel):
             opts = {"ink": None if self.settings.data == "digits" else ink}
             self._data_label = {"digits": "the handwritten digits", "letters": "the letters A–Z",
                                 "font_digits": "the font digits 0–9"}.get(
-                self.settings.data, f"the Hopfield panel's {len(ink)} patterns")
-            if len(ink) < 100:
-                # Few images make few mini-batches per epoch: the default epochs barely start.
-                self._data_label += f" ({len(ink)} images: a few hundred epochs show them learnt)"
+                self.settings.data, f"the Hopfield panel's {len(ink)} pattern{'s' * (len(ink) != 1)}")
+            if self.settings.data != "digits":
+                self._data_label += f" ({len(ink)} image{'s' * (len(ink) != 1)}, none held out)"
             self._set_images(ink, names)
         settings, seed = self.settings, self._seed
         if self._job is not None:

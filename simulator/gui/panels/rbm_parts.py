@@ -34,13 +34,13 @@ BINARISE = (("threshold", "Threshold at ½", "A pixel is on when its grey level 
             ("grey", "Grey levels", "The grey levels in [0, 1] themselves (the RBM reads them as probabilities)."))
 #: Training data sources: (key, combo label, tooltip). Every source is drawn at the digits' 8 x 8.
 DATA_SOURCES = (
-    ("digits", "Handwritten digits (UCI)", "The 1797 UCI handwritten digits, 8x8 grey; 20 % held out to watch "
+    ("digits", "UCI digits", "The 1797 UCI handwritten digits, 8x8 grey; 20 % held out to watch "
                                            "for overfitting."),
-    ("letters", "Letters A–Z (font)", "The 26 capital letters in the bundled bold font, rendered at 8x8 grey; "
+    ("letters", "Letters A–Z", "The 26 capital letters in the bundled bold font, rendered at 8x8 grey; "
                                       "all train, none held out."),
-    ("font_digits", "Digits 0–9 (font)", "The 10 digits in the bundled bold font, rendered at 8x8 grey; all "
+    ("font_digits", "Font digits 0–9", "The 10 digits in the bundled bold font, rendered at 8x8 grey; all "
                                          "train, none held out."),
-    ("hopfield", "Hopfield panel's patterns", "The patterns stored in the Hopfield panel's library (your "
+    ("hopfield", "Hopfield library", "The patterns stored in the Hopfield panel's library (your "
                                               "drawings included), resampled to 8x8 when drawn on another grid; "
                                               "all train, none held out."),
 )
