@@ -52,6 +52,13 @@ MODELS: tuple[ModelSpec, ...] = (
         "simulator.models.rbm",
         "simulator.gui.panels.rbm:RBMPanel",
     ),
+    ModelSpec(
+        "qlearning",
+        "Q-learning grid world",
+        "Edit a grid world with the mouse and watch an agent learn it: Q-learning, SARSA, TD(0).",
+        "simulator.models.qlearning",
+        "simulator.gui.panels.qlearning:QLearningPanel",
+    ),
 )
 
 

@@ -1,0 +1,194 @@
+"""Text map files for grid worlds: parsing (with line numbers in every complaint) and writing."""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from simulator.models.qlearning.world import (CELL_EMPTY, CELL_GOAL, CELL_PIT, CELL_WALL, CHARS, KIND_CHARS,
+                                              MAX_SIDE, MIN_SIDE)
+
+_KEYS = ("name", "step_reward", "goal_reward", "pit_reward", "slippery", "wind")
+
+
+def _is_header(line: str) -> bool:
+    # Rows never hold spaces or colons; a row of walls starts with '#' too.
+    return line.startswith("#") and (":" in line or line.startswith("# ") or line == "#")
+
+
+def _number(value: str, what: str, lineno: int) -> float:
+    try:
+        v = float(value)
+    except ValueError:
+        raise ValueError(f"line {lineno}: {what} must be a number, got {value!r}") from None
+    if not math.isfinite(v):
+        raise ValueError(f"line {lineno}: {what} must be a finite number, got {value!r}")
+    return v
+
+
+def _bool(value: str, lineno: int) -> bool:
+    v = value.strip().lower()
+    if v in ("true", "yes", "1"):
+        return True
+    if v in ("false", "no", "0"):
+        return False
+    raise ValueError(f"line {lineno}: slippery is true or false, got {value!r}")
+
+
+def _wind(value: str, lineno: int) -> list[int]:
+    try:
+        return [int(x) for x in value.replace(" ", "").split(",") if x != ""]
+    except ValueError:
+        raise ValueError(f"line {lineno}: the wind is comma-separated whole numbers, got {value!r}") from None
+
+
+def parse(cls, text: str, *, step_reward: float = -1.0, goal_reward: float = 10.0, pit_reward: float = -10.0,
+          slippery: bool = False, wind: Sequence[int] | None = None,
+          rewards: Mapping[tuple[int, int], float] | None = None, name: str = ""):
+    """Build a grid world of class ``cls`` from map text (see ``GridWorld.from_text``)."""
+    if not isinstance(text, str):
+        raise ValueError(f"a map is text, got {type(text).__name__}")
+    opts: dict[str, Any] = {"name": name, "step_reward": step_reward, "goal_reward": goal_reward,
+                            "pit_reward": pit_reward, "slippery": slippery, "wind": wind}
+    for key in ("step_reward", "goal_reward", "pit_reward"):
+        v = opts[key]
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or not math.isfinite(v):
+            raise ValueError(f"{key} must be a finite number, got {v!r}")
+    cell_rewards: dict[tuple[int, int], tuple[float, int]] = {}
+    for (r, c), v in (rewards or {}).items():
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or not math.isfinite(v):
+            raise ValueError(f"the reward of cell ({r}, {c}) must be a finite number, got {v!r}")
+        cell_rewards[(int(r), int(c))] = (float(v), 0)
+    rows: list[tuple[str, int]] = []
+    ended_at = 0
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            if rows and not ended_at:
+                ended_at = lineno
+            continue
+        if _is_header(line):
+            if rows:
+                raise ValueError(f"line {lineno}: header lines ('# key: value') must come before the rows")
+            _header(line, lineno, opts, cell_rewards)
+            continue
+        if ended_at:
+            raise ValueError(f"line {ended_at}: blank line inside the map (rows must be consecutive)")
+        rows.append((line, lineno))
+    if not rows:
+        raise ValueError("the map has no rows")
+    H, W = len(rows), len(rows[0][0])
+    for r, (row, lineno) in enumerate(rows):
+        if len(row) != W:
+            raise ValueError(f"ragged rows: row {r} has {len(row)} cells but row 0 has {W} (line {lineno})")
+        for c, ch in enumerate(row):
+            if ch not in CHARS:
+                raise ValueError(f"unknown character {ch!r} at row {r}, column {c} (line {lineno}); "
+                                 "use '.' empty, '#' wall, 'S' start, 'G' goal, 'H' pit")
+    if not (MIN_SIDE <= H <= MAX_SIDE and MIN_SIDE <= W <= MAX_SIDE):
+        raise ValueError(f"a grid world has {MIN_SIDE} to {MAX_SIDE} rows and columns, got {H}x{W}")
+    kinds = np.array([[CHARS[ch] for ch in row] for row, _ in rows], np.int8)
+    starts = [(r, c) for r, (row, _) in enumerate(rows) for c, ch in enumerate(row) if ch == "S"]
+    if not starts:
+        raise ValueError("the map has no start cell (mark one with 'S')")
+    if len(starts) > 1:
+        raise ValueError(f"the map has {len(starts)} start cells ('S') at {', '.join(map(str, starts))}; keep one")
+    table = np.select([kinds == CELL_EMPTY, kinds == CELL_GOAL, kinds == CELL_PIT],
+                      [float(opts["step_reward"]), float(opts["goal_reward"]), float(opts["pit_reward"])], 0.0)
+    for (r, c), (v, lineno) in cell_rewards.items():
+        where = f"line {lineno}: " if lineno else ""
+        if not (0 <= r < H and 0 <= c < W):
+            raise ValueError(f"{where}the reward for cell ({r}, {c}) is outside the {H}x{W} map")
+        if kinds[r, c] == CELL_WALL:
+            raise ValueError(f"{where}cell ({r}, {c}) is a wall, which is never entered: it cannot have a reward")
+        table[r, c] = v
+    wind_v = opts["wind"]
+    if wind_v is not None and len(wind_v) != W:
+        raise ValueError(f"the wind needs one value per column ({W}), got {len(wind_v)}")
+    if not isinstance(opts["slippery"], (bool, np.bool_)):
+        raise ValueError(f"slippery is true or false, got {opts['slippery']!r}")
+    defaults = (float(opts["step_reward"]), float(opts["goal_reward"]), float(opts["pit_reward"]))
+    return cls(_kinds=kinds, _rewards=table, _start=starts[0], _slippery=opts["slippery"], _wind=wind_v,
+               _defaults=defaults, name=opts["name"])
+
+
+def _header(line: str, lineno: int, opts: dict[str, Any], cell_rewards: dict) -> None:
+    body = line[1:].strip()
+    if not body:
+        return  # a bare '#' line is a comment
+    if ":" not in body:
+        raise ValueError(f"line {lineno}: a header line reads '# key: value', got {line!r}")
+    key, value = (x.strip() for x in body.split(":", 1))
+    if key.startswith("reward "):
+        where = key[len("reward "):].replace(" ", "").split(",")
+        try:
+            r, c = (int(x) for x in where)
+        except ValueError:
+            raise ValueError(f"line {lineno}: a per-cell reward reads '# reward row,col: value', got {line!r}") from None
+        cell_rewards[(r, c)] = (_number(value, f"the reward of cell ({r}, {c})", lineno), lineno)
+    elif key == "name":
+        opts["name"] = value
+    elif key in ("step_reward", "goal_reward", "pit_reward"):
+        opts[key] = _number(value, key, lineno)
+    elif key == "slippery":
+        opts["slippery"] = _bool(value, lineno)
+    elif key == "wind":
+        opts["wind"] = _wind(value, lineno) or None
+    else:
+        raise ValueError(f"line {lineno}: unknown header key {key!r}; known keys: {', '.join(_KEYS)}, reward r,c")
+
+
+def _num(v: float) -> str:
+    v = float(v)
+    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+
+
+def dump(world) -> str:
+    """Map file text of a grid world: header lines, per-cell reward lines, rows."""
+    if world.is_graph:
+        raise ValueError("a graph world (reward matrix) has no text map; only grid worlds are saved as maps")
+    step, goal, pit = world.defaults
+    lines = []
+    if world.name:
+        lines.append(f"# name: {' '.join(world.name.split())}")
+    lines += [f"# step_reward: {_num(step)}", f"# goal_reward: {_num(goal)}", f"# pit_reward: {_num(pit)}",
+              f"# slippery: {'true' if world.slippery else 'false'}"]
+    if world.wind is not None:
+        lines.append("# wind: " + ",".join(str(int(w)) for w in world.wind))
+    kinds, rewards = world.kinds, world.rewards
+    default = {CELL_EMPTY: step, CELL_GOAL: goal, CELL_PIT: pit}
+    H, W = kinds.shape
+    for r in range(H):
+        for c in range(W):
+            k = int(kinds[r, c])
+            if k != CELL_WALL and rewards[r, c] != default[k]:
+                lines.append(f"# reward {r},{c}: {_num(rewards[r, c])}")
+    sr, sc = world.cell_of(world.start)
+    for r in range(H):
+        lines.append("".join("S" if (r, c) == (sr, sc) else KIND_CHARS[int(kinds[r, c])] for c in range(W)))
+    return "\n".join(lines) + "\n"
+
+
+def load(cls, path):
+    """Read and parse a map file; ValueError names the file and the problem."""
+    label = os.path.basename(os.fspath(path))
+    try:
+        with open(path, "rb") as f:
+            data = f.read(1_000_000 + 1)
+    except OSError as exc:
+        raise ValueError(f"cannot read the map file {label}: {exc.strerror or exc}") from None
+    if len(data) > 1_000_000:
+        raise ValueError(f"{label} is too large to be a map file (over 1 MB)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{label} is not a map file: byte {exc.start} is not UTF-8 text") from None
+    if "\x00" in text:
+        raise ValueError(f"{label} is not a map file: it holds binary data")
+    try:
+        return parse(cls, text)
+    except ValueError as exc:
+        raise ValueError(f"{label}: {exc}") from None
