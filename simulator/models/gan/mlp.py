@@ -1,0 +1,103 @@
+"""Dense networks as flat parameter vectors: layouts for the kernels, initial weights, views of each layer."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from typing import Any, Sequence
+
+import numpy as np
+
+from simulator.models.gan import kernels as K
+
+ACTIVATIONS = {"relu": K.RELU, "leaky_relu": K.LEAKY_RELU, "tanh": K.TANH}
+OUTPUTS = {"linear": K.LINEAR, "sigmoid": K.SIGMOID}
+#: Widest layer and deepest network accepted (keeps a typo from allocating gigabytes).
+MAX_WIDTH = 4096
+MAX_LAYERS = 16
+
+
+def check_sizes(sizes: Any, what: str) -> tuple[int, ...]:
+    """Layer sizes as a tuple of at least two whole numbers between 1 and MAX_WIDTH."""
+    try:
+        s = tuple(sizes)
+    except TypeError:
+        raise ValueError(f"the {what}'s layer sizes must be a list of whole numbers, got {sizes!r}") from None
+    if len(s) < 2 or len(s) > MAX_LAYERS + 1:
+        raise ValueError(f"the {what} needs between 2 and {MAX_LAYERS + 1} layer sizes (input ... output), "
+                         f"got {len(s)}")
+    for v in s:
+        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not 1 <= v <= MAX_WIDTH:
+            raise ValueError(f"the {what}'s layer sizes must be whole numbers from 1 to {MAX_WIDTH}, got {sizes!r}")
+    return tuple(int(v) for v in s)
+
+
+def layout(sizes: Sequence[int], hidden: int, output: int) -> np.ndarray:
+    """The int64 layout the kernels read (see the comment at the top of kernels.py)."""
+    L = len(sizes) - 1
+    woff, boff = [], []
+    off = 0
+    for l in range(L):
+        woff.append(off)
+        off += sizes[l] * sizes[l + 1]
+        boff.append(off)
+        off += sizes[l + 1]
+    cum = np.concatenate([[0], np.cumsum(sizes)])
+    return np.array([L, hidden, output, *sizes, *woff, *boff, *cum], dtype=np.int64)
+
+
+def n_params(sizes: Sequence[int]) -> int:
+    """Weights and biases of a dense network with these layer sizes."""
+    return int(sum(sizes[l] * sizes[l + 1] + sizes[l + 1] for l in range(len(sizes) - 1)))
+
+
+def views(p: np.ndarray, sizes: Sequence[int]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(W, b) views into the flat vector ``p``: W is (n_in, n_out), row-major."""
+    out, off = [], 0
+    for l in range(len(sizes) - 1):
+        a, b = sizes[l], sizes[l + 1]
+        w = p[off:off + a * b].reshape(a, b)
+        off += a * b
+        out.append((w, p[off:off + b]))
+        off += b
+    return out
+
+
+def init_params(sizes: Sequence[int], rng: np.random.Generator, dtype: Any = np.float32) -> np.ndarray:
+    """PyTorch's default for a Linear layer: weights and biases uniform in +-1/sqrt(n_in)."""
+    p = np.empty(n_params(sizes), dtype=dtype)
+    for (w, b), n_in in zip(views(p, sizes), sizes[:-1]):
+        bound = 1.0 / np.sqrt(n_in)
+        w[...] = rng.uniform(-bound, bound, w.shape)
+        b[...] = rng.uniform(-bound, bound, b.shape)
+    return p
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    # Built once, after scipy's OpenBLAS (the BLAS numba's np.dot calls) is loaded.
+    try:
+        import importlib
+
+        from threadpoolctl import ThreadpoolController
+
+        importlib.import_module("scipy.linalg.cython_blas")  # loads the library
+    except ImportError:
+        return None
+    every = ThreadpoolController().select(user_api="blas")
+    # scipy's own copy when it bundles one (numpy's BLAS, used by the GUI thread, stays as it is).
+    ours = [c for c in every.lib_controllers if "scipy" in str(c.filepath) and "numpy" not in str(c.filepath)]
+    if ours:
+        return ThreadpoolController().select(filepath=[c.filepath for c in ours])
+    return every if len(every.lib_controllers) else None
+
+
+def serial_blas() -> Any:
+    """A context in which the BLAS of the kernels runs on one thread.
+
+    The layers are small (a few hundred rows of 128): threads cost more than they bring,
+    and on a busy machine OpenBLAS's spinning threads slowed training ten times. Entering
+    and leaving costs about 10 microseconds.
+    """
+    ctl = _blas_controller()
+    return contextlib.nullcontext() if ctl is None else ctl.limit(limits=1)
