@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -9,7 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from simulator.gui.panels.qlearning import QLearningPanel
-from simulator.gui.panels.qlearning_parts import decimate, moving_average, parse_wind, policy_agreement
+from simulator.gui.panels.qlearning_parts import (curve_points, decimate, moving_average, parse_wind,
+                                                  policy_agreement)
+from simulator.gui.panels.qlearning_views import SteadyLabel
+from simulator.gui.widgets.grid_world import GridWorldView
 from simulator.models.qlearning import presets
 from simulator.models.qlearning.world import CELL_EMPTY, CELL_WALL
 
@@ -347,3 +352,119 @@ def test_editing_while_running_restarts_learning_and_shutdown_ends_threads(make_
     assert panel.running
     panel.train_episodes(100_000)
     assert panel.shutdown(5.0)
+
+
+# ------------------------------------------------------------------ drawing cheaply while running
+def test_curve_points_are_the_decimated_curve_and_its_moving_average():
+    rng = np.random.default_rng(1)
+    for n in (7, 999, 1000, 1001, 12_345):
+        y = rng.normal(size=n)
+        first = 50_000 - n + 1
+        x = np.arange(first, first + n, dtype=np.float64)
+        for window in (1, 9, 100):
+            want = decimate(x, y, moving_average(y, window), points=1000)
+            got = curve_points(y, first, window, points=1000)
+            assert all(a.shape == b.shape and np.allclose(a, b) for a, b in zip(want, got))
+
+
+def test_steady_label_never_shrinks_at_one_width(qtbot):
+    label = SteadyLabel("short", "tip", lines=2)
+    qtbot.addWidget(label)
+    line = label.fontMetrics().lineSpacing()
+    assert label.heightForWidth(200) >= 2 * line
+    label.setText("a long sentence that needs several lines at this width " * 4)
+    tall = label.heightForWidth(200)
+    assert tall >= 4 * line
+    label.setText("short again")
+    assert label.heightForWidth(200) == tall
+    assert label.heightForWidth(2000) < tall  # another width starts again from its text
+
+
+def _grid_view(qtbot) -> GridWorldView:
+    view = GridWorldView()
+    qtbot.addWidget(view)
+    view.resize(420, 380)
+    view.show()
+    qtbot.waitExposed(view)
+    kinds = np.zeros((3, 4), np.int8)
+    kinds[1, 1], kinds[2, 3] = 1, 3  # a wall and the goal
+    view.set_world(kinds, 0, np.full((3, 4), -1.0))
+    view.set_options(arrows=True, numbers=False)
+    return view
+
+
+def _values(view: GridWorldView, q: np.ndarray, agent: int = 0) -> None:
+    allowed = np.ones((12, 4), bool)
+    allowed[[5, 11]] = False
+    q = np.where(allowed, q, 0.0)
+    view.set_values(q, allowed, q.max(axis=1), np.arange(12), np.argmax(q, axis=1), agent=agent)
+
+
+def test_grid_view_shows_each_triangles_colour(qtbot):
+    view = _grid_view(qtbot)
+    q = np.zeros((12, 4))
+    q[2] = [-3.0, 0.0, 3.0, 1.0]  # cell (0, 2): up most negative, down most positive
+    _values(view, q, agent=7)
+    image = view.grab().toImage()
+    table = view.cell_colors()
+    c = view.cell_px()
+    r = view.grid_rect()
+    x0, y0 = r.x() + 2 * c, r.y()
+    for action, (fx, fy) in enumerate(((0.3, 0.12), (0.88, 0.3), (0.3, 0.88), (0.12, 0.3))):  # off the arrow
+        pixel = image.pixelColor(int(x0 + fx * c), int(y0 + fy * c))
+        assert (pixel.red(), pixel.green(), pixel.blue()) == tuple(int(v) for v in table[2, action, :3])
+    # The wall cell has the wall's colour.
+    pixel = image.pixelColor(r.x() + c + c // 2, r.y() + c + c // 5)
+    assert (pixel.red(), pixel.green(), pixel.blue()) == tuple(int(v) for v in table[5, 0, :3])
+
+
+def test_grid_view_repaints_its_layers_only_when_what_they_show_changes(qtbot):
+    view = _grid_view(qtbot)
+    q = np.zeros((12, 4))
+    q[:, 1] = 0.5  # every open cell prefers "right"
+    _values(view, q)
+    view.grab()
+    decor, base = view._decor[1].cacheKey(), view._base[1].cacheKey()
+    # New values with the same greedy policy and scale labels: only the cells' image is rebuilt.
+    _values(view, q * 1.0001, agent=3)
+    assert view._dirty
+    view.grab()
+    assert view._decor[1].cacheKey() == decor and view._base[1].cacheKey() == base
+    # The same values again: nothing to repaint.
+    _values(view, q * 1.0001, agent=3)
+    assert not view._dirty
+    # Another greedy policy redraws the arrows' layer; another scale the scale's.
+    q2 = q.copy()
+    q2[0] = [0.0, 0.0, 5.0, 0.0]
+    _values(view, q2, agent=3)
+    view.grab()
+    assert view._decor[1].cacheKey() != decor and view._base[1].cacheKey() != base
+
+
+def test_running_flat_out_keeps_the_layout_still_and_pausing_shows_the_last_numbers(make_panel, qtbot):
+    panel = make_panel("maze")
+    panel.set_rate(None)
+    panel.run_pause()
+    qtbot.waitUntil(lambda: (panel.refresh(), panel.running and data(panel)["episode"] > 3)[1], timeout=10000)
+    warm_until = time.monotonic() + 0.5
+    while time.monotonic() < warm_until:
+        panel.refresh()
+        qtbot.wait(16)
+    watched = (panel.grid_view, panel.return_plot, panel.steps_plot, panel.tabs, panel.equation_label)
+    before = [w.geometry() for w in watched]
+    texts = set()
+    until = time.monotonic() + 1.0
+    while time.monotonic() < until:
+        panel.refresh()
+        texts.add(panel.readout_label.text())
+        qtbot.wait(16)
+    assert len(texts) > 3  # the readout kept moving...
+    assert [w.geometry() for w in watched] == before  # ...and nothing around it did
+    panel.pause()
+    qtbot.waitUntil(lambda: (panel.refresh(), not panel.running)[1], timeout=5000)
+    d = data(panel)
+    assert f"Episode {int(d['episode']):,}" in panel.readout_label.text()
+    assert panel.equation_label.text() == d["last_step"].equation
+    for strip, key in ((panel.return_plot, "returns"), (panel.steps_plot, "steps_per_episode")):
+        x, _y = strip.series(1)
+        assert x[-1] == int(d["episode"])

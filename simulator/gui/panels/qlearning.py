@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.qlearning_controls import TRAIN_SHORTCUT, build_controls, load_params, set_combo, update_enabled
-from simulator.gui.panels.qlearning_views import NO_UPDATE_YET, build_views
+from simulator.gui.panels.qlearning_views import NO_UPDATE_YET, SteadyLabel, build_views
 from simulator.gui.panels.qlearning_parts import (
     PRESET_KEYS,
     SIX_ROOMS,
@@ -30,11 +29,12 @@ from simulator.gui.panels.qlearning_parts import (
     TOOL_KEYS,
     TOOL_KINDS,
     PLOT_INTERVAL,
+    PLOT_POINTS,
+    TEXT_INTERVAL,
     capitalised,
-    decimate,
+    curve_points,
     equation_of,
     hover_text,
-    moving_average,
     number,
     parse_wind,
     readout_text,
@@ -92,6 +92,9 @@ class QLearningPanel(ModelPanel):
         self._shown_error: str | None = None
         self._plot_key: tuple | None = None
         self._plot_time = 0.0
+        self._plot_turn = 0
+        self._plot_stale = False  # one plot was redrawn last, the other shows older episodes
+        self._text_time = 0.0
         self._hover: tuple[int, int] = (-1, -1)
         self._hover_room = -1
         self._stroke_tool = "wall"
@@ -130,9 +133,7 @@ class QLearningPanel(ModelPanel):
                                   (c.view, "View", "What the world view and the plots show.")):
             self.tabs.setTabToolTip(self.tabs.addTab(widget, name), tip)
         rv.addWidget(self.tabs, 1)
-        self.readout_label = QLabel("—")
-        self.readout_label.setWordWrap(True)
-        self.readout_label.setToolTip("Where learning stands.")
+        self.readout_label = SteadyLabel("—", "Where learning stands.", lines=3)
         rf = QFont(self.font())
         rf.setBold(True)
         self.readout_label.setFont(rf)
@@ -529,10 +530,15 @@ class QLearningPanel(ModelPanel):
         elif world.shape == self.grid_view.shape:
             self.grid_view.set_values(d["q"], world.allowed, d["v"], d["visits"], d["policy"],
                                       d.get("optimal_policy"), int(d["agent_state"]))
-        self._render_step(d, world)
         self._render_plots(d, snap.running)
-        self._render_readout(snap, d, world)
-        self._render_hover(d, world)
+        now = time.monotonic()
+        # While running, the texts change every frame: a label's new text lays the window out again,
+        # which costs more than the rest of a frame, and nobody reads numbers at 60 Hz.
+        if not snap.running or now - self._text_time >= TEXT_INTERVAL:
+            self._text_time = now
+            self._render_step(d, world)
+            self._render_readout(snap, d, world)
+            self._render_hover(d, world)
 
     def _render_rooms(self, d: Any, world: GridWorld) -> None:
         q = np.asarray(d["q"], np.float64)
@@ -564,24 +570,33 @@ class QLearningPanel(ModelPanel):
         episode = int(d["episode"])
         window = self.c.smooth_spin.value()
         key = (episode, len(d["returns"]), window)
-        if key == self._plot_key:
+        if key == self._plot_key and not self._plot_stale:
             return
         now = time.monotonic()
         fresh = self._plot_key is None or episode < self._plot_key[0]
-        # While running, new episodes are drawn at most 10 times a second: the curves barely move per frame.
-        if running and not fresh and key[2] == self._plot_key[2] and now - self._plot_time < PLOT_INTERVAL:
-            return
+        strips = ((self.return_plot, "returns"), (self.steps_plot, "steps_per_episode"))
+        if running and not fresh and key[2] == self._plot_key[2]:
+            # While running, the curves barely move per frame: one plot is redrawn every PLOT_INTERVAL / 2,
+            # in turn, so each moves about 10 times a second and no frame pays for both.
+            if now - self._plot_time < PLOT_INTERVAL / 2:
+                return
+            self._plot_turn = 1 - self._plot_turn
+            strips = strips[self._plot_turn:self._plot_turn + 1]
+            self._plot_stale = True
+        else:
+            self._plot_stale = False
         if fresh:
             for strip in (self.return_plot, self.steps_plot):
                 strip.reset_ranges()
         self._plot_key, self._plot_time = key, now
-        for strip, name in ((self.return_plot, "returns"), (self.steps_plot, "steps_per_episode")):
+        for strip, name in strips:
             y = np.asarray(d[name], np.float64)
             if len(y) == 0:
                 strip.clear_series()
                 continue
-            x = np.arange(episode - len(y) + 1, episode + 1, dtype=np.float64)
-            rx, ry, sx, sy = decimate(x, y, moving_average(y, window))
+            # About two points per pixel of the plot are all it can show (fewer to draw each update).
+            points = min(PLOT_POINTS, max(400, 2 * strip.plot_widget.width()))
+            rx, ry, sx, sy = curve_points(y, episode - len(y) + 1, window, points)
             strip.set_series(0, rx, ry)
             strip.set_series(1, sx, sy, name=f"moving average of {window}")
 

@@ -63,6 +63,8 @@ SIX_ROOMS_PARAMS = {"gamma": 0.8, "update": "deterministic"}
 PLOT_POINTS = 2000
 #: Seconds between plot updates while running.
 PLOT_INTERVAL = 0.1
+#: Seconds between updates of the texts (the readout, the last update, the hovered cell) while running.
+TEXT_INTERVAL = 1 / 15
 
 
 def capitalised(text: str) -> str:
@@ -99,6 +101,33 @@ def decimate(x: np.ndarray, y: np.ndarray, smooth: np.ndarray, points: int = PLO
     raw_x = np.stack([xb[:, 0], xb[:, -1]], axis=1).ravel()
     raw_y = np.stack([yb.min(axis=1), yb.max(axis=1)], axis=1).ravel()
     return raw_x, raw_y, xb[:, -1].copy(), smooth[r:].reshape(-1, k)[:, -1].copy()
+
+
+def curve_points(y: np.ndarray, first: int, window: int, points: int = PLOT_POINTS
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``decimate`` of episodes ``first``, ``first`` + 1, ... and their moving average, computed only where drawn.
+
+    The same points as ``decimate(x, y, moving_average(y, window), points)`` with ``x``
+    the episode numbers, but the moving average of a long history (up to 100 000
+    values, several times a second while running) is evaluated only at the kept points.
+    """
+    y = np.asarray(y, np.float64)
+    n = len(y)
+    if n <= points:
+        x = np.arange(first, first + n, dtype=np.float64)
+        return x, y, x, moving_average(y, window)
+    window = max(1, int(window))
+    k = math.ceil(n / (points // 2))
+    r = n % k
+    yb = y[r:].reshape(-1, k)
+    starts = np.arange(r, n, k, dtype=np.float64) + first
+    ends = starts + (k - 1)
+    raw_x = np.stack([starts, ends], axis=1).ravel()
+    raw_y = np.stack([yb.min(axis=1), yb.max(axis=1)], axis=1).ravel()
+    last = np.arange(r + k - 1, n, k)  # each bin's last index
+    c = np.concatenate([[0.0], np.cumsum(y)])
+    lo = np.maximum(0, last + 1 - window)
+    return raw_x, raw_y, ends.copy(), (c[last + 1] - c[lo]) / (last + 1 - lo)
 
 
 def parse_wind(text: str, width: int) -> np.ndarray | None:

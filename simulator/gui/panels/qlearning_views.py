@@ -37,6 +37,31 @@ class Views:
     steps_plot: PlotStrip
 
 
+class SteadyLabel(QLabel):
+    """A word-wrapped label at least ``lines`` lines tall whose height, at a given width, only grows.
+
+    Its text changes at the display rate while the agent runs; were its height to follow
+    each text, the layout would move the grid and the plots a line up or down every frame,
+    and every move repaints them.
+    """
+
+    def __init__(self, text: str, tip: str, lines: int = 1) -> None:
+        super().__init__(text)
+        self.setToolTip(tip)
+        self.setWordWrap(True)
+        self._lines = max(1, int(lines))
+        self._tallest: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        m = self.contentsMargins()
+        floor = self._lines * self.fontMetrics().lineSpacing() + m.top() + m.bottom()
+        if len(self._tallest) > 64:  # widths seen while the window was resized
+            self._tallest.clear()
+        h = max(super().heightForWidth(width), floor, self._tallest.get(width, 0))
+        self._tallest[width] = h
+        return h
+
+
 def _label(text: str, tip: str, wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setToolTip(tip)
@@ -108,10 +133,11 @@ def build_views(base: QFont, normalised_tip: str) -> Views:
     page, room_view, normalised, q_table, r_table = _rooms_page(normalised_tip)
     view_stack.addWidget(page)
     lv.addWidget(view_stack, 5)
-    hover_label = _label(HOVER_HINT, "The values of the cell (or room) under the pointer.")
+    hover_label = SteadyLabel(HOVER_HINT, "The values of the cell (or room) under the pointer.", lines=2)
     lv.addWidget(hover_label)
-    equation_label = _label(NO_UPDATE_YET, "The last update with its numbers: Q(s,a) ← Q(s,a) + α [r + γ max_b "
-                                           "Q(s′,b) − Q(s,a)] (SARSA: Q(s′,a′); TD(0): V; deterministic: r + γ max).")
+    equation_tip = ("The last update with its numbers: Q(s,a) ← Q(s,a) + α [r + γ max_b Q(s′,b) − Q(s,a)] "
+                    "(SARSA: Q(s′,a′); TD(0): V; deterministic: r + γ max).")
+    equation_label = SteadyLabel(NO_UPDATE_YET, equation_tip, lines=1)
     mono = QFont("DejaVu Sans Mono")
     mono.setStyleHint(QFont.StyleHint.TypeWriter)
     mono.setPointSizeF(max(base.pointSizeF(), 10) * 1.2)
@@ -119,7 +145,7 @@ def build_views(base: QFont, normalised_tip: str) -> Views:
     equation_label.setFont(mono)
     equation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     lv.addWidget(equation_label)
-    step_label = _label("", "What the agent did in that update.")
+    step_label = SteadyLabel("", "What the agent did in that update.", lines=2)
     lv.addWidget(step_label)
     plots, returns, steps = _plots()
     lv.addWidget(plots, 2)

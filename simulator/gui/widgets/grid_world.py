@@ -6,7 +6,8 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QLinearGradient, QMouseEvent, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QLinearGradient, QMouseEvent, QPainter, QPen, QPixmap,
+                           QPolygonF)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from simulator.gui.widgets import colors
@@ -29,11 +30,19 @@ OPTIMAL = "#9C3D86"
 NUMBERS_FROM_PX = 64
 #: Cells at least this wide write per-cell rewards that differ from the usual step reward.
 REWARD_TEXT_FROM_PX = 26
+#: Pixels the cell decorations' layer reaches beyond the grid (antialiased edges).
+LAYER_MARGIN = 3
 
 
 def _rgba(color: str) -> tuple[int, int, int, int]:
     c = QColor(color)
     return (c.red(), c.green(), c.blue(), 255)
+
+
+def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.shape == b.shape and bool(np.array_equal(a, b))
 
 
 def visits_lut(n: int = 256) -> np.ndarray:
@@ -43,6 +52,12 @@ def visits_lut(n: int = 256) -> np.ndarray:
     hi = np.array([8, 67, 122], float)
     rgb = np.round(lo + (hi - lo) * t)
     return np.concatenate([rgb, np.full((n, 1), 255.0)], axis=1).astype(np.uint8)
+
+
+def pack_rgb32(rgba: np.ndarray) -> np.ndarray:
+    """(..., 4) uint8 RGBA -> (...) uint32 0xffRRGGBB, the pixels of QImage.Format_RGB32 whatever the byte order."""
+    c = np.asarray(rgba, np.uint32)
+    return (np.uint32(0xFF000000) | (c[..., 0] << 16) | (c[..., 1] << 8) | c[..., 2]).astype(np.uint32)
 
 
 def compact(x: float) -> str:
@@ -65,8 +80,11 @@ class GridWorldView(QWidget):
     """A rows x cols grid world: cell kinds, learnt values, policy arrows and the agent.
 
     The coloured cells are one image built with numpy (each pixel knows its state and which
-    of the four triangles it lies in), rebuilt only when the data or the size changes;
-    arrows, letters, the agent and the colour scale are painted over it.
+    of the four triangles it lies in), rebuilt only when the cells' colours or the size change.
+    What changes more rarely is painted once into layers kept between frames: the background
+    with the colour scale and the wind, and the cells' letters, marks, numbers and arrows
+    (repainted when the policy shown, the world or the options change). A frame blits them
+    and paints the agent and the hovered cell, so an agent running flat out costs little to show.
 
     Signals
     -------
@@ -117,7 +135,12 @@ class GridWorldView(QWidget):
         self._pixel_index: np.ndarray | None = None
         self._image: QImage | None = None
         self._image_buffer: np.ndarray | None = None
+        self._packed: np.ndarray | None = None
         self._dirty = True
+        # Layers kept between frames, each with the key it was painted for.
+        self._world_serial = 0
+        self._base: tuple[tuple, QPixmap] | None = None
+        self._decor: tuple[tuple, QPixmap] | None = None
         self._drag_cell: tuple[int, int] | None = None
         self._hover: tuple[int, int] = (-1, -1)
 
@@ -145,6 +168,7 @@ class GridWorldView(QWidget):
         if plain.size:
             vals, counts = np.unique(plain, return_counts=True)
             self.usual_reward = float(vals[np.argmax(counts)])
+        self._world_serial += 1
         self._dirty = True
         self.update()
 
@@ -156,13 +180,22 @@ class GridWorldView(QWidget):
         if q.shape != (s, 4):
             raise ValueError(f"The Q table has shape {q.shape}; this {self.shape[0]}x{self.shape[1]} grid needs "
                              f"({s}, 4).")
+        allowed = np.asarray(allowed, bool)
+        v = np.asarray(v, np.float64)
+        visits = np.asarray(visits, np.int64)
+        policy = np.asarray(policy, np.int64)
+        optimal = None if optimal is None else np.asarray(optimal, np.int64)
+        agent = int(agent)
+        if (agent == self.agent and _same(q, self.q) and _same(allowed, self.allowed) and _same(v, self.v)
+                and _same(visits, self.visits) and _same(policy, self.policy) and _same(optimal, self.optimal)):
+            return  # a paused agent: nothing to repaint
         self.q = q.copy()
-        self.allowed = np.asarray(allowed, bool).copy()
-        self.v = np.asarray(v, np.float64).copy()
-        self.visits = np.asarray(visits, np.int64).copy()
-        self.policy = np.asarray(policy, np.int64).copy()
-        self.optimal = None if optimal is None else np.asarray(optimal, np.int64).copy()
-        self.agent = int(agent)
+        self.allowed = allowed.copy()
+        self.v = v.copy()
+        self.visits = visits.copy()
+        self.policy = policy.copy()
+        self.optimal = None if optimal is None else optimal.copy()
+        self.agent = agent
         self._dirty = True
         self.update()
 
@@ -238,6 +271,7 @@ class GridWorldView(QWidget):
         idx = state.repeat(c, 0).repeat(c, 1) * 6 + np.tile(part, (rows, cols))
         self._pixel_index = np.ascontiguousarray(idx, dtype=np.intp)
         self._geometry_key = key
+        self._packed = None  # the image must be gathered again through the new map
         return self._pixel_index
 
     def cell_colors(self) -> np.ndarray:
@@ -285,10 +319,17 @@ class GridWorldView(QWidget):
         rows, cols = self.shape
         c = self.cell_px()
         index = self._index_map(rows, cols, c)
-        rgba = self.cell_colors().reshape(-1, 4)[index]
-        self._image_buffer = np.ascontiguousarray(rgba)
-        h, w = rgba.shape[:2]
-        self._image = QImage(self._image_buffer.data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
+        packed = pack_rgb32(self.cell_colors()).reshape(-1)
+        if self._image_buffer is None or self._image_buffer.shape != index.shape:
+            self._image_buffer = np.empty(index.shape, np.uint32)
+            self._packed = None
+        if self._packed is None or not np.array_equal(packed, self._packed):
+            # One 4-byte gather per pixel into the kept buffer (most frames change some colour).
+            np.take(packed, index, out=self._image_buffer)
+            self._packed = packed
+            h, w = index.shape
+            # A fresh QImage over the same buffer: a new cache key, so no stale copy is ever drawn.
+            self._image = QImage(self._image_buffer.data, w, h, 4 * w, QImage.Format.Format_RGB32)
         self._dirty = False
 
     # ----------------------------------------------------------------- paint
@@ -297,37 +338,85 @@ class GridWorldView(QWidget):
         super().resizeEvent(event)
 
     def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor(colors.PLOT_BACKGROUND))
         rows, cols = self.shape
         c = self.cell_px()
         if self._dirty or self._image is None or self._geometry_key != (rows, cols, c):
             self._build_image()
         r = self.grid_rect()
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._base_layer(r, c))
         p.drawImage(r.topLeft(), self._image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(QPen(QColor(*BORDER_RGBA), 1.5))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(r).adjusted(0, 0, 0.5, 0.5))
-        self._paint_cells(p, r, c)
-        if self.show_optimal and self.optimal is not None:
-            self._paint_arrows(p, r, c, self.optimal, QColor(OPTIMAL), max(3.0, c / 7), 0.42, halo=True)
-        if self.show_arrows:
-            if self.show_numbers and c >= NUMBERS_FROM_PX:
-                # A small arrow in the middle leaves the triangles to their numbers.
-                self._paint_arrows(p, r, c, self._preferred_policy(), QColor(colors.BLACK), max(1.5, c / 30), 0.13,
-                                   head_share=0.11)
-            else:
-                self._paint_arrows(p, r, c, self._preferred_policy(), QColor(colors.BLACK), max(1.5, c / 16), 0.36)
+        p.drawPixmap(r.x() - LAYER_MARGIN, r.y() - LAYER_MARGIN, self._decor_layer(r, c))
         self._paint_agent(p, r, c)
-        self._paint_wind(p, r, c)
-        self._paint_scale(p)
         if self._hover != (-1, -1):
             hr, hc = self._hover
             p.setPen(QPen(QColor(colors.SKY_BLUE), 2.5))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(r.x() + hc * c + 1, r.y() + hr * c + 1, c - 1, c - 1))
         p.end()
+
+    def _new_layer(self, w: int, h: int, fill: QColor) -> QPixmap:
+        dpr = self.devicePixelRatioF()
+        pix = QPixmap(max(1, round(w * dpr)), max(1, round(h * dpr)))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(fill)
+        return pix
+
+    def _base_layer(self, r: QRect, c: int) -> QPixmap:
+        """The background, the wind under the grid and the colour scale, repainted when one of them changes."""
+        lo, hi = self.levels
+        key = (self.width(), self.height(), self.devicePixelRatioF(), r.x(), r.bottom(), c, self.fill,
+               compact(lo), compact(hi), self.slippery, self.caption, self.font().key(),
+               None if self.wind is None else self.wind.tobytes())
+        if self._base is None or self._base[0] != key:
+            pix = self._new_layer(self.width(), self.height(), QColor(colors.PLOT_BACKGROUND))
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_wind(p, r, c)
+            self._paint_scale(p)
+            p.end()
+            self._base = (key, pix)
+        return self._base[1]
+
+    def _decor_layer(self, r: QRect, c: int) -> QPixmap:
+        """The cells' letters, marks, numbers and the arrows, over a transparent grid-sized layer.
+
+        Repainted when what it shows changes: the world, the options, the policies drawn
+        and, where numbers are written, the values.
+        """
+        numbers = self.show_numbers and c >= NUMBERS_FROM_PX
+        preferred = self._preferred_policy() if self.show_arrows else None
+        optimal = self.optimal if self.show_optimal else None
+        values = None
+        if numbers:
+            shown = {"q": (self.q, self.allowed), "v": (self.v,), "visits": (self.visits,)}[self.fill]
+            values = (self.levels,) + tuple(a.tobytes() for a in shown)
+        key = (r.width(), r.height(), c, self.devicePixelRatioF(), self._world_serial, self.fill, numbers,
+               self.font().key(), None if preferred is None else preferred.tobytes(),
+               None if optimal is None else optimal.tobytes(), values)
+        if self._decor is None or self._decor[0] != key:
+            pix = self._new_layer(r.width() + 2 * LAYER_MARGIN, r.height() + 2 * LAYER_MARGIN,
+                                  QColor(0, 0, 0, 0))
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.translate(LAYER_MARGIN - r.x(), LAYER_MARGIN - r.y())
+            self._paint_cells(p, r, c)
+            if optimal is not None:
+                self._paint_arrows(p, r, c, optimal, QColor(OPTIMAL), max(3.0, c / 7), 0.42, halo=True)
+            if preferred is not None:
+                if numbers:
+                    # A small arrow in the middle leaves the triangles to their numbers.
+                    self._paint_arrows(p, r, c, preferred, QColor(colors.BLACK), max(1.5, c / 30), 0.13,
+                                       head_share=0.11)
+                else:
+                    self._paint_arrows(p, r, c, preferred, QColor(colors.BLACK), max(1.5, c / 16), 0.36)
+            p.end()
+            self._decor = (key, pix)
+        return self._decor[1]
 
     def _preferred_policy(self) -> np.ndarray:
         """The greedy policy where Q prefers an action; -1 where every allowed action ties (nothing learnt yet)."""
