@@ -185,8 +185,12 @@ def test_presets_switch_and_six_rooms_show_the_graph_and_the_notes_table(make_pa
     world = engine_world(panel)
     assert world.shape == (4, 4) and world.slippery
     assert panel.view_stack.currentWidget() is panel.grid_view
+    QTest.mouseMove(panel.grid_view, panel.grid_view.cell_center(1, 1))
+    assert panel.hover_label.text().startswith("cell (1, 1): pit")
     choose(panel.c.preset_combo, "six_rooms")
     settle(panel, qtbot)
+    # The old world's cell is not described any more.
+    assert panel.hover_label.text().startswith("Hover over a cell")
     assert engine_world(panel).is_graph
     assert panel.view_stack.currentIndex() == 1 and panel.room_view.isVisible()
     params = panel.runner.call(lambda eng: eng.params).result(5)

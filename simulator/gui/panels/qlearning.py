@@ -21,7 +21,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.qlearning_controls import TRAIN_SHORTCUT, build_controls, load_params, set_combo, update_enabled
-from simulator.gui.panels.qlearning_views import NO_UPDATE_YET, SteadyLabel, build_views
+from simulator.gui.panels.qlearning_views import HOVER_HINT, NO_UPDATE_YET, SteadyLabel, build_views
 from simulator.gui.panels.qlearning_parts import (
     PRESET_KEYS,
     SIX_ROOMS,
@@ -97,6 +97,7 @@ class QLearningPanel(ModelPanel):
         self._text_time = 0.0
         self._hover: tuple[int, int] = (-1, -1)
         self._hover_room = -1
+        self._hover_world: GridWorld | None = None
         self._stroke_tool = "wall"
         self._build_ui()
         set_combo(self.c.preset_combo, preset)
@@ -605,6 +606,10 @@ class QLearningPanel(ModelPanel):
         self.readout_label.setText(readout_text(d, world, updates, self.c.smooth_spin.value()))
 
     def _render_hover(self, d: Any, world: GridWorld) -> None:
+        if world is not self._hover_world:
+            # A new world: what was under the mouse in the old one is gone.
+            self._hover_world = world
+            self.hover_label.setText(HOVER_HINT)
         if world.is_graph:
             k = self._hover_room
             if 0 <= k < world.n_states:

@@ -245,7 +245,7 @@ def step_text(world: Any, record: Any) -> str:
 
     act = world.action_name(int(record.action))
     act = f"go to room {act}" if world.is_graph else act
-    how = "explored (not the greedy action)" if record.explored else "greedy"
+    how = "explored, not the greedy action" if record.explored else "greedy"
     text = f"{where(record.state)}: {act} ({how}), reward {float(record.reward):g} → {where(record.next_state)}"
     if record.episode_done:
         text += "; the episode ends"
@@ -453,9 +453,13 @@ class RoomGraphView(QWidget):
                     continue
                 d = c[j] - c[i]
                 u = d / max(float(np.hypot(*d)), 1e-9)
-                at = c[i] + u * (rad + 0.22 * float(np.hypot(*d))) + np.array([-u[1], u[0]]) * fm.height() * 0.6
                 text = number(float(self.q[i, j]))
                 w = fm.horizontalAdvance(text) + 6
+                # Each direction's label sits on its own side of the door, clear of the line
+                # whatever the door's angle (half the label's extent across the line).
+                side = np.array([-u[1], u[0]])
+                clear = 0.5 * (abs(side[0]) * w + abs(side[1]) * fm.height()) + 2
+                at = c[i] + u * (rad + 0.22 * float(np.hypot(*d))) + side * clear
                 box = QRectF(at[0] - w / 2, at[1] - fm.height() / 2, w, fm.height())
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor(255, 255, 255, 225))
