@@ -59,6 +59,13 @@ MODELS: tuple[ModelSpec, ...] = (
         "simulator.models.qlearning",
         "simulator.gui.panels.qlearning:QLearningPanel",
     ),
+    ModelSpec(
+        "gan",
+        "Generative adversarial network",
+        "A generator and a discriminator playing live: mode collapse, its remedies, digits.",
+        "simulator.models.gan",
+        "simulator.gui.panels.gan:GANPanel",
+    ),
 )
 
 

@@ -1,0 +1,136 @@
+"""The GAN panel's plots: losses, D on real and fake, the divergence estimate and mode coverage (A and B)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from simulator.gui.panels.gan_parts import decimate
+from simulator.gui.widgets import colors
+from simulator.gui.widgets.plots import LABEL_STYLE, PlotStrip
+
+A_COLOR = colors.BLUE
+B_COLOR = colors.ORANGE
+
+
+class HistoryPlots(QWidget):
+    """Four plots over the iterations, created once and updated from a snapshot's history."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        g = QGridLayout(self)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setSpacing(2)
+        pen = pg.mkPen
+        dash = Qt.PenStyle.DashLine
+        self.loss_plot = PlotStrip("Losses", "iterations", "loss", [pen(colors.BLUE, width=2.5),
+                                                                     pen(colors.VERMILLION, width=2.5)],
+                                   names=["D", "G"], legend=True, x_from_zero=True, min_x_span=10.0,
+                                   min_y_span=0.5)
+        self.loss_plot.setToolTip("The discriminator's and the generator's losses, as the chosen loss defines "
+                                  "them. Neither needs to fall: it is a game.")
+        self.dprob_plot = PlotStrip("D(real), D(fake)", "iterations", "mean D(x)",
+                                    [pen(colors.INK, width=2.5), pen(colors.VERMILLION, width=2.5)],
+                                    names=["real", "generated"], legend=True, y_range=(0.0, 1.0), x_from_zero=True,
+                                    min_x_span=10.0)
+        self.dprob_plot.setToolTip("D's mean output on real samples and on generated ones: both near ½ when D "
+                                   "can no longer tell them apart.")
+        self.dprob_plot.add_hline(0.5, "½")
+        self.div_plot = PlotStrip("Divergence", "iterations", "JS estimate", [pen(colors.PURPLE, width=2.5)],
+                                  x_from_zero=True, min_x_span=10.0, min_y_span=0.2, y_from_zero=True)
+        self.div_plot.setToolTip("How far the generator is from the data, read from D's loss. Minimax and "
+                                 "non-saturating: the Jensen-Shannon divergence, as loss_D = 2 log 2 − 2 JS at the "
+                                 "best D (0 when they match, at most log 2). Least squares: half the triangular "
+                                 "discrimination, 1 − 4 loss_D (at most 1). D is never the best D, so both read "
+                                 "low.")
+        self.div_top = self.div_plot.add_hline(float(np.log(2.0)), "log 2")
+        self._div_label = "JS estimate"
+        self.cov_plot = PlotStrip("Mode coverage", "iterations", "share",
+                                  [pen(A_COLOR, width=2.5), pen(A_COLOR, width=2, style=dash),
+                                   pen(B_COLOR, width=2.5), pen(B_COLOR, width=2, style=dash)],
+                                  names=["modes covered", "high quality", "B", "B hq"],
+                                  legend=True, y_range=(0.0, 1.0), x_from_zero=True, min_x_span=10.0)
+        self.cov_plot.setToolTip("For the ring and the grid: the share of the modes that get at least 1 % of the "
+                                 "samples within 3 standard deviations (solid), and the share of all samples that "
+                                 "are that close to a mode, the high-quality share 'hq' (dashed). While comparing, "
+                                 "run A in blue and run B in orange.")
+        self.cov_note = pg.TextItem("for the ring and the grid", color=colors.MUTED_TEXT, anchor=(0.5, 0.5))
+        vb = self.cov_plot.plot_item.vb
+        self.cov_note.setParentItem(vb)  # placed in the view box's pixels, so it stays centred
+        vb.sigResized.connect(lambda box: self.cov_note.setPos(box.width() / 2, box.height() / 2))
+        self.cov_note.setVisible(False)
+        g.addWidget(self.loss_plot, 0, 0)
+        g.addWidget(self.dprob_plot, 0, 1)
+        g.addWidget(self.div_plot, 1, 0)
+        g.addWidget(self.cov_plot, 1, 1)
+        self.plots = (self.loss_plot, self.dprob_plot, self.div_plot, self.cov_plot)
+        # What each run's curves show now: records arrive every few dozen iterations, frames far more often.
+        self._shown: dict[int, tuple] = {}
+
+    def clear(self) -> None:
+        """Empty every plot (new networks)."""
+        self._shown.clear()
+        for plot in self.plots:
+            plot.clear_series()
+            plot.reset_ranges()
+
+    def set_comparing(self, on: bool) -> None:
+        """Name the coverage curves A and B while comparing; hide B's otherwise."""
+        # Side by side the plot is narrow: short names (the tooltip says what they mean).
+        self.cov_plot.set_name(0, "A" if on else "modes covered")
+        self.cov_plot.set_name(1, "A hq" if on else "high quality")
+        if not on:
+            self._shown.pop(2, None)
+            self.cov_plot.clear_series(2)
+            self.cov_plot.clear_series(3)
+
+    def show_history(self, d: Any) -> None:
+        """Run A's curves from snapshot ``d``."""
+        h = d["history"]
+        x = np.asarray(h["step"])
+        key = (len(x), float(x[-1]) if len(x) else None, (d.get("config") or {}).get("loss"), d.get("modes") is None)
+        if self._shown.get(0) == key:
+            return
+        self._shown[0] = key
+        if len(x):
+            xs, ld, lg, dr, df, dv = decimate(x, h["loss_d"], h["loss_g"], h["d_real"], h["d_fake"], h["divergence"])
+            self.loss_plot.set_series(0, xs, ld)
+            self.loss_plot.set_series(1, xs, lg)
+            self.dprob_plot.set_series(0, xs, dr)
+            self.dprob_plot.set_series(1, xs, df)
+            self.div_plot.set_series(0, xs, dv)
+        self.cov_note.setVisible(d.get("modes") is None)
+        self._show_coverage(d, 0)
+        ls = (d.get("config") or {}).get("loss") == "least_squares"
+        label = "½ triangular discr." if ls else "JS estimate"
+        if self._div_label != label:
+            self._div_label = label
+            self.div_plot.plot_item.setLabel("left", label, **LABEL_STYLE)
+            self.div_top.setPos(1.0 if ls else float(np.log(2.0)))
+            self.div_top.label.setFormat("1" if ls else "log 2")
+
+    def show_coverage(self, d: Any, first: int) -> None:
+        """The coverage curves of snapshot ``d`` as curves ``first`` (modes) and ``first + 1`` (quality)."""
+        x = d["history"]["step"]
+        key = (len(x), float(x[-1]) if len(x) else None, d.get("coverage") is None)
+        if self._shown.get(first) == key:
+            return
+        self._shown[first] = key
+        self._show_coverage(d, first)
+
+    def _show_coverage(self, d: Any, first: int) -> None:
+        h = d["history"]
+        x = np.asarray(h["step"])
+        cov = d.get("coverage")
+        if cov is None or not len(x) or not len(h.get("coverage", ())):
+            self.cov_plot.clear_series(first)
+            self.cov_plot.clear_series(first + 1)
+            return
+        c = np.asarray(h["coverage"], np.float64)
+        xs, cs, hq = decimate(x[-len(c):], c / max(int(cov.n_modes), 1), np.asarray(h["high_quality"], np.float64))
+        self.cov_plot.set_series(first, xs, cs)
+        self.cov_plot.set_series(first + 1, xs, hq)
