@@ -30,6 +30,7 @@ def _blocks(language):
     ("BoltzmannMachine", "E(1,1,0) ="),
     ("RBM", "bottom-half pixels wrong"),
     ("QLearningAgent", "every move's probabilities sum to 1"),
+    ("GAN", "modes covered per seed"),
 ])
 def test_the_scripting_examples_run_and_print_what_the_readme_shows(engine, printed_marker):
     (example,) = [b for b in _blocks("python") if f"{engine}(" in b]

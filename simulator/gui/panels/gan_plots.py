@@ -58,7 +58,7 @@ class HistoryPlots(QWidget):
                                  "samples within 3 standard deviations (solid), and the share of all samples that "
                                  "are that close to a mode, the high-quality share 'hq' (dashed). While comparing, "
                                  "run A in blue and run B in orange.")
-        self.cov_note = pg.TextItem("for the ring and the grid", color=colors.MUTED_TEXT, anchor=(0.5, 0.5))
+        self.cov_note = pg.TextItem("only for the ring\nand the grid", color=colors.MUTED_TEXT, anchor=(0.5, 0.5))
         vb = self.cov_plot.plot_item.vb
         self.cov_note.setParentItem(vb)  # placed in the view box's pixels, so it stays centred
         vb.sigResized.connect(lambda box: self.cov_note.setPos(box.width() / 2, box.height() / 2))
