@@ -23,6 +23,15 @@ NO_MOD = Qt.KeyboardModifier.NoModifier
 SMALL = Settings(g_width=32, d_width=32)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def compiled_kernels():
+    """Compile the gan kernels once, before any test waits on a run: on an empty numba
+    cache (a fresh CI checkout) compiling inside a timed wait would eat its timeout."""
+    from simulator.models import gan
+
+    gan.warmup()
+
+
 @pytest.fixture
 def make_panel(open_panel):
     def make(settings=SMALL):

@@ -23,6 +23,15 @@ RIGHT = Qt.MouseButton.RightButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
 
 
+@pytest.fixture(scope="module", autouse=True)
+def compiled_kernels():
+    """Compile the qlearning kernels once, before any test waits on a run: on an empty numba
+    cache (a fresh CI checkout) compiling inside a timed wait would eat its timeout."""
+    from simulator.models import qlearning
+
+    qlearning.warmup()
+
+
 @pytest.fixture
 def make_panel(open_panel):
     def make(preset="cliff"):

@@ -9,11 +9,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from simulator.gui.panels.rbm import SCENE_KEYS, RBMPanel
-from simulator.gui.panels.rbm_parts import TrainSettings, grid_shape, mosaic_rgba
+from simulator.gui.panels.rbm_parts import TrainSettings
+from simulator.gui.widgets.mosaic import grid_shape, mosaic_rgba
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
 SMALL = TrainSettings(n_hidden=12, batch_size=20, learning_rate=0.1, epochs=3)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_kernels():
+    """Compile the rbm kernels once, before any test waits on a run: on an empty numba
+    cache (a fresh CI checkout) compiling inside a timed wait would eat its timeout."""
+    from simulator.models import rbm
+
+    rbm.warmup()
 
 
 @pytest.fixture

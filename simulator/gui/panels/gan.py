@@ -42,9 +42,8 @@ from simulator.gui.panels.gan_parts import (
 )
 from simulator.gui.panels.gan_plots import HistoryPlots
 from simulator.gui.panels.gan_views import DigitGrid, PlaneView
-from simulator.gui.panels.rbm_parts import big_font
 from simulator.gui.widgets import colors
-from simulator.gui.widgets.controls import button
+from simulator.gui.widgets.controls import big_font, button
 
 
 #: Seconds between snapshots while running: a GAN snapshot evaluates D on a grid and G's gradient (a few

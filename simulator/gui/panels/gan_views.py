@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSceneMouseEvent
 
 from simulator.gui.panels.gan_parts import LAYERS, arrow_segments, grid_lines, paint_bounds
-from simulator.gui.panels.rbm_parts import INK_LUT, image_plot, mosaic_rgba, show_rgba
+from simulator.gui.widgets.mosaic import INK_LUT, image_plot, mosaic_rgba, show_rgba
 from simulator.gui.widgets import colors
 
 REAL_COLOR = colors.INK

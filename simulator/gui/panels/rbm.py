@@ -32,27 +32,22 @@ from simulator.gui.panels.rbm_parts import (
     BINARISE,
     DATA_KEYS,
     DATA_SOURCES,
-    INK_LUT,
     MAX_FILTERS,
     RATING_LUT,
     SCENE_KEYS,
     SCENES,
     TrainSettings,
-    big_font,
     build_engine,
     copy_rbm,
     genre_name,
-    grid_shape,
     hist_edges,
-    image_plot,
-    mosaic_rgba,
     rating_codes,
     rating_legend_html,
-    show_rgba,
 )
 from simulator.gui.widgets import colors
-from simulator.gui.widgets.controls import add_form_rows, button
+from simulator.gui.widgets.controls import add_form_rows, big_font, button
 from simulator.gui.widgets.grid_canvas import GridCanvas
+from simulator.gui.widgets.mosaic import INK_LUT, grid_shape, image_plot, mosaic_rgba, show_rgba
 from simulator.gui.widgets.plots import PlotStrip
 
 

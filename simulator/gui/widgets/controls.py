@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 
@@ -28,3 +29,11 @@ def add_form_rows(grid: QGridLayout, rows: Sequence[tuple[str | None, QWidget]])
         caption.setToolTip(widget.toolTip())
         grid.addWidget(caption, r, 0)
         grid.addWidget(widget, r, 1)
+
+
+def big_font(scale: float = 1.2, bold: bool = True, base: QFont | None = None) -> QFont:
+    """A copy of ``base`` (or the default font) ``scale`` times larger, bold unless told otherwise."""
+    f = QFont(base) if base is not None else QFont()
+    f.setPointSizeF(max(f.pointSizeF(), 10) * scale)
+    f.setBold(bold)
+    return f
