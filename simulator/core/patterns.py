@@ -138,8 +138,10 @@ def parse_pattern_text(text: str, n_units: int | None = None, shape: tuple[int, 
         try:
             values.append(float(tok))
         except ValueError:
+            # A long paste is named by its start: the message must fit the status bar.
+            shown = repr(tok[:20]) + ("…" if len(tok) > 20 else "")
             raise ValueError(
-                f"Could not read {tok!r} as a number: type +1/-1 values separated by commas, e.g. 1, -1, 1."
+                f"Could not read {shown} as a number: type +1/-1 values separated by commas, e.g. 1, -1, 1."
             ) from None
     return as_pattern(np.array(values), n_units, shape)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QImageReader, QPainter, QPainterPath
 
 from simulator.core.patterns import binarize, check_shape, resize_area
 
@@ -17,6 +17,10 @@ DIGITS = "0123456789"
 
 #: Side of the offscreen picture a glyph is drawn into before being averaged down.
 _RENDER_SIDE = 384
+
+#: Largest picture imported (4096 x 4096): grids are at most 128 cells a side, and a tiny
+#: compressed PNG of 7000 x 7000 pixels takes seconds and a gigabyte to decode.
+MAX_IMAGE_PIXELS = 4096 * 4096
 
 _family: str | None = None
 
@@ -121,13 +125,23 @@ def load_png_gray(path: str | Path) -> np.ndarray:
         The file is missing, unreadable, or not an image Qt can decode; the message names it.
     """
     p = Path(path)
+    if p.is_dir():
+        raise ValueError(f"{p.name!r} is a folder, not a picture (looked at {p}).")
     if not p.is_file():
         raise ValueError(f"There is no file {p.name!r} (looked for {p}).")
+
+    def refuse_size(width: int, height: int) -> None:
+        if width * height > MAX_IMAGE_PIXELS:
+            raise ValueError(f"{p.name!r} is too large ({width} x {height} pixels); "
+                             f"pictures of up to {MAX_IMAGE_PIXELS:,} pixels are imported.")
+
+    # The header's size, checked before decoding: a small file can unpack to gigabytes.
+    size = QImageReader(str(p)).size()
+    refuse_size(size.width(), size.height())
     image = QImage(str(p))
     if image.isNull():
         raise ValueError(f"Could not read {p.name!r} as an image: the file is damaged or not a PNG.")
-    if image.width() * image.height() > 50_000_000:
-        raise ValueError(f"{p.name!r} is too large ({image.width()} x {image.height()} pixels).")
+    refuse_size(image.width(), image.height())
     return qimage_to_gray(image)
 
 

@@ -14,6 +14,11 @@ from simulator.models.qlearning.world import (CELL_EMPTY, CELL_GOAL, CELL_PIT, C
 _KEYS = ("name", "step_reward", "goal_reward", "pit_reward", "slippery", "wind")
 
 
+def _shown(text: str, limit: int = 40) -> str:
+    """``repr(text)``, cut to its start when long: messages must fit the status bar."""
+    return repr(text[:limit]) + ("…" if len(text) > limit else "")
+
+
 def _is_header(line: str) -> bool:
     # Rows never hold spaces or colons; a row of walls starts with '#' too.
     return line.startswith("#") and (":" in line or line.startswith("# ") or line == "#")
@@ -23,9 +28,9 @@ def _number(value: str, what: str, lineno: int) -> float:
     try:
         v = float(value)
     except ValueError:
-        raise ValueError(f"line {lineno}: {what} must be a number, got {value!r}") from None
+        raise ValueError(f"line {lineno}: {what} must be a number, got {_shown(value)}") from None
     if not math.isfinite(v):
-        raise ValueError(f"line {lineno}: {what} must be a finite number, got {value!r}")
+        raise ValueError(f"line {lineno}: {what} must be a finite number, got {_shown(value)}")
     return v
 
 
@@ -35,14 +40,14 @@ def _bool(value: str, lineno: int) -> bool:
         return True
     if v in ("false", "no", "0"):
         return False
-    raise ValueError(f"line {lineno}: slippery is true or false, got {value!r}")
+    raise ValueError(f"line {lineno}: slippery is true or false, got {_shown(value)}")
 
 
 def _wind(value: str, lineno: int) -> list[int]:
     try:
         return [int(x) for x in value.replace(" ", "").split(",") if x != ""]
     except ValueError:
-        raise ValueError(f"line {lineno}: the wind is comma-separated whole numbers, got {value!r}") from None
+        raise ValueError(f"line {lineno}: the wind is comma-separated whole numbers, got {_shown(value)}") from None
 
 
 def parse(cls, text: str, *, step_reward: float = -1.0, goal_reward: float = 10.0, pit_reward: float = -10.0,
@@ -120,14 +125,17 @@ def _header(line: str, lineno: int, opts: dict[str, Any], cell_rewards: dict) ->
     if not body:
         return  # a bare '#' line is a comment
     if ":" not in body:
-        raise ValueError(f"line {lineno}: a header line reads '# key: value', got {line!r}")
+        raise ValueError(f"line {lineno}: a header line reads '# key: value', got {_shown(line)}")
     key, value = (x.strip() for x in body.split(":", 1))
     if key.startswith("reward "):
         where = key[len("reward "):].replace(" ", "").split(",")
         try:
             r, c = (int(x) for x in where)
         except ValueError:
-            raise ValueError(f"line {lineno}: a per-cell reward reads '# reward row,col: value', got {line!r}") from None
+            raise ValueError(f"line {lineno}: a per-cell reward reads '# reward row,col: value', "
+                             f"got {_shown(line)}") from None
+        if max(abs(r), abs(c)) > 10 * MAX_SIDE:
+            raise ValueError(f"line {lineno}: the cell of a per-cell reward is far outside any map, got {_shown(line)}")
         cell_rewards[(r, c)] = (_number(value, f"the reward of cell ({r}, {c})", lineno), lineno)
     elif key == "name":
         opts["name"] = value
@@ -138,7 +146,7 @@ def _header(line: str, lineno: int, opts: dict[str, Any], cell_rewards: dict) ->
     elif key == "wind":
         opts["wind"] = _wind(value, lineno) or None
     else:
-        raise ValueError(f"line {lineno}: unknown header key {key!r}; known keys: {', '.join(_KEYS)}, reward r,c")
+        raise ValueError(f"line {lineno}: unknown header key {_shown(key)}; known keys: {', '.join(_KEYS)}, reward r,c")
 
 
 def _num(v: float) -> str:
@@ -175,6 +183,9 @@ def dump(world) -> str:
 def load(cls, path):
     """Read and parse a map file; ValueError names the file and the problem."""
     label = os.path.basename(os.fspath(path))
+    if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
+        # Opening a named pipe waits for a writer: the app would hang.
+        raise ValueError(f"{label} is not a map file: it is a pipe or a device, not a regular file")
     try:
         with open(path, "rb") as f:
             data = f.read(1_000_000 + 1)
