@@ -9,6 +9,7 @@ import importlib
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -179,25 +180,51 @@ def machine_read_bandwidth(quick: bool = False) -> float:
 NO_GUI_ENV = "SIMULATOR_BENCH_NO_GUI"
 
 
-def gui_records(model: str) -> list[dict[str, Any]]:
+def _gui_env(**extra: str) -> dict[str, str]:
+    """The environment for a GUI subprocess: offscreen unless a display (e.g. Xvfb's) is set."""
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(extra)
+    return env
+
+
+def gui_records(model: str, *, seconds: float | None = None, rounds: int = 0,
+                honour_skip: bool = True, timeout: float = 600) -> list[dict[str, Any]]:
     """Run ``python -m simulator.gui.bench MODEL`` in a subprocess and return its records.
 
     The model's panel runs its heaviest scene flat out in the real window (offscreen
     unless a display is set). Qt is only ever loaded in the subprocess, so models stay
     Qt-free. A failure prints why and returns no records: the headless figures stand.
+
+    Parameters
+    ----------
+    model : str
+        Registry key of the model.
+    seconds : float, optional
+        How long to measure (the GUI bench's default when None).
+    rounds : int
+        When positive, also run the engine headless after each of ``rounds`` window
+        measurements (records engine_headless and in_window_vs_headless).
+    honour_skip : bool
+        Return no records when the ``SIMULATOR_BENCH_NO_GUI`` variable is set.
+    timeout : float
+        Longest wait for the subprocess, in seconds.
     """
-    if os.environ.get(NO_GUI_ENV, "") not in ("", "0"):
+    if honour_skip and os.environ.get(NO_GUI_ENV, "") not in ("", "0"):
         print(f"  GUI bench skipped ({NO_GUI_ENV} is set)", flush=True)
         return []
-    env = dict(os.environ)
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
+    env = _gui_env()
     fd, path = tempfile.mkstemp(prefix=f"{model}-gui-bench-", suffix=".json")
     os.close(fd)
+    command = [sys.executable, "-m", "simulator.gui.bench", model, "--json", path]
+    if seconds is not None:
+        command += ["--seconds", str(seconds)]
+    if rounds > 0:
+        command += ["--against-headless", str(int(rounds))]
     try:
         print("  running the GUI bench in a subprocess ...", flush=True)
-        proc = subprocess.run([sys.executable, "-m", "simulator.gui.bench", model, "--json", path],
-                              env=env, capture_output=True, text=True, timeout=600)
+        proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
         if proc.returncode != 0:
             lines = (proc.stderr or proc.stdout).strip().splitlines()
             errors = [line for line in lines if "Error" in line or "error:" in line]
@@ -270,6 +297,139 @@ def _as_dict(rec: Any) -> dict[str, Any]:
     return _plain(dict(rec))
 
 
+#: The whole-app goals of issue 8, shown next to the figures (a benchmark never fails on them).
+APP_GOALS = {"in_window_vs_headless": ">= 80 %", "input_latency_p99": "< 50 ms", "warm start": "< 2 s"}
+
+
+def start_time(cache_dir: str, case: str, timeout: float = 900) -> dict[str, Any]:
+    """Time ``python -m simulator --exit-when-ready`` with numba's cache in ``cache_dir``; one record.
+
+    The app prints ``ready in X s`` (since its interpreter started) once the window
+    and its first panel are painted, so after the kernels are compiled or loaded
+    from the cache. ``ours`` is that figure; ``wall_seconds`` adds the process exit.
+    """
+    env = _gui_env(NUMBA_CACHE_DIR=cache_dir, SIMULATOR_NUMBA_CACHE="1",
+                   SIMULATOR_SETTINGS_DIR=tempfile.mkdtemp(prefix="simulator-bench-settings-"))
+    record = BenchRecord("app", case, "start_to_interactive", "s", math.nan, None, "", None,
+                         {"numba_cache_dir": cache_dir}).to_dict()
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "simulator", "--exit-when-ready"], env=env,
+                              capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        record.update(ours=None, error=f"not ready within {timeout:g} s")
+        return record
+    record["wall_seconds"] = round(time.perf_counter() - t0, 3)
+    found = re.search(r"ready in ([0-9.]+) s", proc.stdout or "")
+    if proc.returncode != 0 or not found:
+        tail = (proc.stderr or proc.stdout or "").strip().splitlines()[-3:]
+        record.update(ours=None, error=f"exit status {proc.returncode}: {' | '.join(tail)}")
+    else:
+        record["ours"] = float(found.group(1))
+    if case.startswith("warm"):
+        record["goal"] = APP_GOALS["warm start"]
+    return record
+
+
+def _ours(records: list[dict[str, Any]], model: str, metric: str) -> Any:
+    return next((r.get("ours") for r in records if r.get("model") == model and r.get("metric") == metric), None)
+
+
+def format_app_table(records: list[dict[str, Any]]) -> str:
+    """One table of the whole-app figures: a row per panel, a row per start, and the goals."""
+    head = ("panel", "display fps", "engine in window", "engine headless", "in window %",
+            "input p99 ms", "memory MB", "ready in s")
+    rows = [head]
+    models = [m for m in dict.fromkeys(r.get("model") for r in records) if m != "app"]
+    for m in models:
+        rows.append((m, _fmt(_ours(records, m, "display_fps")), _fmt(_ours(records, m, "engine_throughput")),
+                     _fmt(_ours(records, m, "engine_headless")), _fmt(_ours(records, m, "in_window_vs_headless")),
+                     _fmt(_ours(records, m, "input_latency_p99")), _fmt(_ours(records, m, "resident_memory")), ""))
+    for r in records:
+        if r.get("model") == "app":
+            ours = r.get("ours")
+            rows.append((r["case"], "", "", "", "", "", "", _fmt(ours) if ours is not None else r.get("error", "-")))
+    rows.append(("goal", ">= 50", "", "", APP_GOALS["in_window_vs_headless"], APP_GOALS["input_latency_p99"], "",
+                 "warm " + APP_GOALS["warm start"]))
+    widths = [max(len(row[c]) for row in rows) for c in range(len(head))]
+    lines = []
+    for k, row in enumerate(rows):
+        cells = [row[c].ljust(widths[c]) if c == 0 else row[c].rjust(widths[c]) for c in range(len(head))]
+        lines.append("  ".join(cells).rstrip())
+        if k == 0 or k == len(rows) - 2:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def gui_main(argv: list[str]) -> int:
+    """``python -m simulator bench gui [MODEL ...] [--seconds S] [--json F]``; returns an exit status.
+
+    Each panel runs in a fresh subprocess (so its resident memory is its own), in the
+    window and then headless, back to back, ``--rounds`` times; then the app starts
+    twice with a fresh numba cache directory: cold (empty) and warm (filled by the first).
+    """
+    parser = argparse.ArgumentParser(
+        prog="python -m simulator bench gui",
+        description="Open each panel in the real window (offscreen, or the DISPLAY set, e.g. by Xvfb), run it flat "
+                    "out, and compare its engine's throughput with the same engine headless; then time a cold and a "
+                    "warm start of the app (a benchmark: it reports, it never fails on speed).")
+    parser.add_argument("models", nargs="*", metavar="MODEL",
+                        help=f"panels to bench (default: all of {', '.join(s.key for s in MODELS)})")
+    parser.add_argument("--seconds", type=float, default=3.0, help="seconds per measurement (default 3)")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="window-then-headless rounds per panel, medians reported (default 2)")
+    parser.add_argument("--no-start", action="store_true", help="skip the cold and warm start times")
+    parser.add_argument("--json", metavar="FILE", help="also write the records to FILE as a JSON list")
+    args = parser.parse_args(argv)
+    if not args.seconds > 0:
+        parser.error("--seconds must be positive")
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    keys = args.models or [s.key for s in MODELS]
+    for key in keys:
+        try:
+            find(key)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+    t0 = time.perf_counter()
+    records: list[dict[str, Any]] = []
+    status = 0
+    for key in keys:
+        print(f"Benchmarking the {key} panel ...", flush=True)
+        got = gui_records(key, seconds=args.seconds, rounds=args.rounds, honour_skip=False,
+                          timeout=300 + 4 * args.rounds * args.seconds)
+        status = status or (0 if got else 1)
+        records.extend(got)
+    if not args.no_start:
+        with tempfile.TemporaryDirectory(prefix="simulator-numba-cache-") as cache:
+            for case in ("cold start (empty numba cache)", "warm start (same cache)"):
+                print(f"Timing the {case.split(' (')[0]} ...", flush=True)
+                records.append(start_time(cache, case))
+    print()
+    print(format_app_table(records))
+    print(f"\n{len(records)} records in {time.perf_counter() - t0:.1f} s")
+    if args.json:
+        _write_json(args.json, records)
+        print(f"JSON written to {args.json}")
+    return status
+
+
+def soak_main(argv: list[str]) -> int:
+    """``python -m simulator bench soak ...``: the soak benchmark, run in a subprocess so Qt stays out of here."""
+    code = "import sys\nfrom simulator.gui.soak import main\nsys.exit(main(sys.argv[1:]))\n"
+    return subprocess.run([sys.executable, "-c", code, *argv], env=_gui_env()).returncode
+
+
+def _write_json(path: str, records: list[dict[str, Any]]) -> None:
+    """Write ``records`` to ``path`` through a temp file, so a failed write leaves no half file."""
+    tmp = f"{path}.tmp-{os.getpid()}"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(records, f, indent=2)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
 def run_model(key: str, quick: bool) -> list[dict[str, Any]]:
     """Import ``<package>.bench`` for model ``key`` and return its records as dicts."""
     spec = find(key)
@@ -278,11 +438,22 @@ def run_model(key: str, quick: bool) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m simulator bench [MODEL ...] [--quick] [--json FILE]``; returns an exit status."""
+    """``python -m simulator bench [MODEL ...] [--quick] [--json FILE]``; returns an exit status.
+
+    ``bench gui ...`` runs :func:`gui_main` (the whole app in its window) and
+    ``bench soak ...`` the soak benchmark instead.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "gui":
+        return gui_main(argv[1:])
+    if argv and argv[0] == "soak":
+        return soak_main(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m simulator bench",
         description="Measure the engines against their plain-numpy references "
-                    "(a benchmark, not a test: it reports, it never fails on speed).")
+                    "(a benchmark, not a test: it reports, it never fails on speed).",
+        epilog="Also: 'bench gui [MODEL ...]' measures the whole app in its window (see bench gui --help), "
+               "and 'bench soak ...' runs the soak benchmark.")
     parser.add_argument("models", nargs="*", metavar="MODEL",
                         help=f"models to bench (default: all of {', '.join(s.key for s in MODELS)})")
     parser.add_argument("--quick", action="store_true", help="small sizes, a few seconds in all (for tests)")
@@ -313,7 +484,6 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(records))
     print(f"\n{len(records)} records in {time.perf_counter() - t0:.1f} s")
     if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump(records, f, indent=2)
+        _write_json(args.json, records)
         print(f"JSON written to {args.json}")
     return status

@@ -24,6 +24,11 @@ class Mailbox:
         with self._lock:
             self._item = item
 
+    @property
+    def empty(self) -> bool:
+        """Whether the slot holds nothing unread (a reader took the last item)."""
+        return self._item is None
+
     def take(self) -> Any:
         """Return the newest unread item and empty the slot, or None if there is none."""
         with self._lock:
@@ -33,6 +38,10 @@ class Mailbox:
 
 class _Stop:
     pass
+
+
+#: Seconds after which an unread snapshot is replaced anyway while running (see ``publish_interval``).
+STALE_AFTER = 0.1
 
 
 class Runner:
@@ -52,9 +61,12 @@ class Runner:
         Target duration of one chunk of steps when running flat out.
     publish_interval : float
         Minimum time between snapshots while running flat out (commands and pauses
-        always publish at once).
+        always publish at once). While the last one lies unread, the next waits
+        until it is ``STALE_AFTER`` seconds old: a snapshot nobody draws costs the
+        engine time for nothing (copies, histograms; milliseconds for a big model).
     pause_when_settled : bool
-        Pause automatically when ``engine.is_settled()`` becomes true.
+        Pause automatically when ``engine.is_settled()`` becomes true (unless the
+        :meth:`set_when_settled` hook says to go on).
     name : str
         Thread name, for debugging.
     """
@@ -87,6 +99,7 @@ class Runner:
         self._last_publish = 0.0
         self._history: collections.deque = collections.deque(maxlen=64)
         self._unsettled: list[tuple[Future, bool, Any]] = []
+        self._when_settled: Callable[[Engine], bool] | None = None
         # GUI-side mirror of the requested run state, for toggling without a round trip.
         self._requested_running = False
 
@@ -148,6 +161,28 @@ class Runner:
             raise ValueError("The speed must be a positive number of updates per second.")
         self._commands.put(("rate", updates_per_second))
 
+    def set_when_settled(self, hook: Callable[[Engine], bool] | None) -> None:
+        """Call ``hook(engine)`` in the worker when a run settles; a true result keeps it running.
+
+        It lets a panel start the next round of a repeating scene (e.g. corrupt the
+        state and recall again) without a round trip through the GUI thread, which
+        would leave the engine idle for a frame or two per round. None removes it.
+        A hook that raises pauses the run and reports the error in the snapshot.
+        """
+        if hook is not None and not callable(hook):
+            raise ValueError("The settle hook must be a function of the engine, or None.")
+        self._commands.put(("settled-hook", hook))
+
+    @property
+    def chunk_size(self) -> int:
+        """Update units in the worker's current flat-out chunk (read it in the worker, e.g. inside :meth:`call`)."""
+        return self._chunk
+
+    @property
+    def when_settled(self) -> Callable[[Engine], bool] | None:
+        """The hook set with :meth:`set_when_settled` (read it in the worker, e.g. inside :meth:`call`)."""
+        return self._when_settled
+
     def call(self, fn: Callable[[Engine], Any]) -> Future:
         """Apply ``fn(engine)`` in the worker between chunks; its result comes back in a Future.
 
@@ -200,9 +235,9 @@ class Runner:
                     self._run_chunk(n)
                     stepped = True
             now = time.perf_counter()
-            if applied or not self._running or (
-                stepped and (now - self._last_publish >= self._publish_interval or self._rate_is_slow())
-            ):
+            age = now - self._last_publish
+            due = age >= self._publish_interval and (self._mailbox.empty or age >= STALE_AFTER)
+            if applied or not self._running or (stepped and (due or self._rate_is_slow())):
                 self._publish()
             self._settle_futures()
 
@@ -232,6 +267,8 @@ class Runner:
             self._last_tick = time.perf_counter()
         elif kind == "call":
             self._apply_call(cmd[1], cmd[2])
+        elif kind == "settled-hook":
+            self._when_settled = cmd[1]
 
     def _apply_call(self, fn: Callable[[Engine], Any], future: Future) -> None:
         if not future.set_running_or_notify_cancel():
@@ -317,7 +354,12 @@ class Runner:
         elif elapsed > self._chunk_seconds * 1.5:
             self._chunk = max(1, int(self._chunk * self._chunk_seconds / elapsed))
         if self.pause_when_settled and self._engine.is_settled():
-            self._running = False
+            hook = self._when_settled
+            go_on = [False]
+            if hook is not None:
+                self._guarded(lambda: go_on.__setitem__(0, bool(hook(self._engine))))
+            if not go_on[0]:
+                self._running = False
 
     def _updates_per_second(self) -> float:
         if not self._running or len(self._history) < 2:

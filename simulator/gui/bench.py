@@ -17,12 +17,14 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QPointF, Qt, QTi
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from simulator.core.runner import Runner
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.run_bar import FLAT_OUT
 
 #: Goals from the issue, shown next to the measurements (a benchmark never fails on them).
 GOALS = {
     "display_fps": ">= 50",
+    "in_window_vs_headless": ">= 80",
     "input_latency_p50": "< 50",
     "input_latency_p99": "< 50",
     "resident_memory": "< 400",
@@ -165,6 +167,28 @@ def _record(model: str, case: str, metric: str, unit: str, ours: float | None, *
     return record
 
 
+def open_bench_scene(window, key: str, *, settle_seconds: float = 0.5) -> tuple[ModelPanel, str]:
+    """Select model ``key``'s panel, set up its bench scene and start it flat out; return (panel, case)."""
+    panel = window.select_model(key)
+    if not isinstance(panel, ModelPanel):
+        raise RuntimeError(f"The {key!r} panel could not be opened; see the status bar message or the console.")
+    for needed in ("bench_scene", "bench_input_point"):
+        if not callable(getattr(panel, needed, None)):
+            raise RuntimeError(f"{type(panel).__name__} has no {needed}() method, which the GUI bench needs.")
+    window.run_bar.set_speed_index(FLAT_OUT)
+    case = panel.bench_scene() or "window"
+    spin(0.2)  # let the scene's commands reach the engine and come back in a snapshot
+    start_running(window, panel, settle_seconds)
+    return panel, case
+
+
+def start_running(window, panel: ModelPanel, settle_seconds: float = 0.5) -> None:
+    """Press Run (as a user would) unless the panel runs already, then let it settle into its pace."""
+    if not panel.running:
+        window.run_bar.run_action.trigger()
+    spin(settle_seconds)
+
+
 def measure(window, key: str, seconds: float = 5.0, *, settle_seconds: float = 0.5, seed: int = 0) -> list[dict]:
     """Run model ``key``'s bench scene flat out in ``window`` and measure it for ``seconds``.
 
@@ -182,19 +206,12 @@ def measure(window, key: str, seconds: float = 5.0, *, settle_seconds: float = 0
         rate while running), input_latency_p50/p99, render_time_p99 (time in refresh
         when it drew) and resident_memory.
     """
-    panel = window.select_model(key)
-    if not isinstance(panel, ModelPanel):
-        raise RuntimeError(f"The {key!r} panel could not be opened; see the status bar message or the console.")
-    for needed in ("bench_scene", "bench_input_point"):
-        if not callable(getattr(panel, needed, None)):
-            raise RuntimeError(f"{type(panel).__name__} has no {needed}() method, which the GUI bench needs.")
-    window.run_bar.set_speed_index(FLAT_OUT)
-    case = panel.bench_scene() or "window"
-    spin(0.2)  # let the scene's commands reach the engine and come back in a snapshot
-    if not panel.running:
-        window.run_bar.run_action.trigger()  # as a user would press Run
-    spin(settle_seconds)
+    panel, case = open_bench_scene(window, key, settle_seconds=settle_seconds)
+    return measure_running(window, panel, key, case, seconds, seed=seed)
 
+
+def measure_running(window, panel: ModelPanel, key: str, case: str, seconds: float, *, seed: int = 0) -> list[dict]:
+    """Measure ``panel``, already running its bench scene, for ``seconds``, then pause it (see :func:`measure`)."""
     render_ms: list[float] = []
     calls: list[float] = []
     original_refresh = panel.refresh
@@ -269,6 +286,79 @@ def measure(window, key: str, seconds: float = 5.0, *, settle_seconds: float = 0
     ]
 
 
+def headless_throughput(runner: Runner, seconds: float) -> tuple[int, float]:
+    """Run ``runner``'s engine flat out for ``seconds`` with no snapshots and no GUI work; return (updates, s).
+
+    The loop is the runner's own, minus its commands and snapshots: chunks of the
+    size the runner last used, ``advance`` where the engine has it, and the runner's
+    settle hook (a repeating scene starts its next round) or an end once settled. It
+    runs inside :meth:`Runner.call`, so in the worker thread while the GUI thread
+    waits: nothing else competes for the GIL or the cores.
+    """
+
+    def loop(engine) -> tuple[int, float]:
+        chunk = max(1, runner.chunk_size)
+        hook = runner.when_settled
+        advance = getattr(engine, "advance", None)
+        done = 0
+        t0 = time.perf_counter()
+        end = t0 + seconds
+        while time.perf_counter() < end:
+            if advance is not None:
+                done += int(advance(chunk))
+            else:
+                engine.step(chunk)
+                done += chunk
+            if runner.pause_when_settled and engine.is_settled() and (hook is None or not hook(engine)):
+                break
+        return done, time.perf_counter() - t0
+
+    return runner.call(loop).result(timeout=seconds + 120)
+
+
+def _median(values: list[float]) -> float:
+    return percentile(values, 50)
+
+
+def compare_with_headless(window, key: str, seconds: float = 3.0, repeats: int = 2, *, seed: int = 0) -> list[dict]:
+    """:func:`measure` plus the same engine and scene run headless, back to back, ``repeats`` times.
+
+    Each round measures the window for ``seconds``, pauses, then runs the engine
+    headless (:func:`headless_throughput`) for as long, so a load that comes and goes
+    on the machine hits both sides of a pair alike. Figures are medians over the
+    rounds; ``runs`` lists each round's.
+
+    Returns
+    -------
+    list of dict
+        The records of :func:`measure`, then engine_headless (updates/s) and
+        in_window_vs_headless (% of the headless throughput reached in the window).
+    """
+    panel, case = open_bench_scene(window, key)
+    rounds: list[list[dict]] = []
+    headless: list[float] = []
+    for r in range(max(1, int(repeats))):
+        if r:
+            start_running(window, panel)
+        rounds.append(measure_running(window, panel, key, case, seconds, seed=seed + r))
+        spin(0.1)  # the pause reaches the worker before the headless run is queued behind it
+        done, elapsed = headless_throughput(panel.runner, seconds)
+        headless.append(done / elapsed if elapsed > 0 else math.nan)
+    records = []
+    for i, last in enumerate(rounds[-1]):
+        runs = [rnd[i]["ours"] for rnd in rounds]
+        finite = [v for v in runs if v is not None]
+        records.append({**last, "ours": round(_median(finite), 3) if finite else None, "runs": runs})
+    in_window = [next(x["ours"] for x in rnd if x["metric"] == "engine_throughput") or 0.0 for rnd in rounds]
+    ratios = [100 * w / h for w, h in zip(in_window, headless) if h > 0]
+    common = {"seconds": seconds, "rounds": len(rounds)}
+    records.append(_record(key, case, "engine_headless", "updates/s", _median(headless),
+                           runs=[round(h, 1) for h in headless], chunk=panel.runner.chunk_size, **common))
+    records.append(_record(key, case, "in_window_vs_headless", "%", _median(ratios) if ratios else None,
+                           runs=[round(x, 1) for x in ratios], **common))
+    return records
+
+
 def format_table(records: list[dict]) -> str:
     """A plain-text table of the records."""
     rows = [("model", "case", "metric", "ours", "unit", "goal")]
@@ -292,12 +382,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=5.0, help="how long to measure (default 5)")
     parser.add_argument("--json", metavar="FILE", help="also write the records to FILE as JSON")
     parser.add_argument(
+        "--against-headless", type=int, default=0, metavar="ROUNDS",
+        help="also run the engine headless after each of ROUNDS window measurements and report the ratio",
+    )
+    parser.add_argument(
         "--warm-up-timeout", type=float, default=900.0, metavar="S",
         help="longest wait for the kernels to compile before measuring (default 900)",
     )
     args = parser.parse_args(argv)
     if not args.seconds > 0:
         parser.error("--seconds must be positive")
+    if args.against_headless < 0:
+        parser.error("--against-headless must be 0 (off) or a number of rounds")
 
     # A bench must not change the user's remembered window and speed.
     os.environ.setdefault("SIMULATOR_SETTINGS_DIR", tempfile.mkdtemp(prefix="simulator-bench-"))
@@ -331,7 +427,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"Warm-up failed: {job.error}", file=sys.stderr)
                 return 1
             print(f"  kernels ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        records = measure(window, args.model, args.seconds)
+        if args.against_headless > 0:
+            records = compare_with_headless(window, args.model, args.seconds, args.against_headless)
+        else:
+            records = measure(window, args.model, args.seconds)
     finally:
         window.close()
         app.processEvents()

@@ -124,3 +124,94 @@ def test_gui_bench_is_skipped_by_env_and_never_loads_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "GUI bench skipped" in out.stdout
+
+
+def _fake_gui_records(key, **kwargs):
+    assert kwargs["rounds"] == 3 and kwargs["seconds"] == 0.5 and kwargs["honour_skip"] is False
+    figures = {"display_fps": 55.0, "engine_throughput": 8e5, "engine_headless": 1e6,
+               "in_window_vs_headless": 80.0, "input_latency_p99": 12.5, "resident_memory": 300.0}
+    return [{"model": key, "case": "c", "metric": m, "unit": "", "ours": v, "baseline": None,
+             "baseline_name": None, "speedup": None} for m, v in figures.items()]
+
+
+def test_bench_gui_prints_one_table_and_writes_json(capsys, tmp_path, monkeypatch):
+    caches = []
+
+    def fake_start(cache_dir, case, timeout=900):
+        caches.append(cache_dir)
+        return {"model": "app", "case": case, "metric": "start_to_interactive", "unit": "s",
+                "ours": 30.0 if case.startswith("cold") else 1.5}
+
+    monkeypatch.setattr(bench, "gui_records", _fake_gui_records)
+    monkeypatch.setattr(bench, "start_time", fake_start)
+    out_json = tmp_path / "gui.json"
+    assert main(["gui", "hopfield", "rbm", "--seconds", "0.5", "--rounds", "3", "--json", str(out_json)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    table = lines[next(i for i, line in enumerate(lines) if line.startswith("panel ")):]
+    assert "in window %" in table[0] and "ready in s" in table[0]
+    rows = {line.split()[0]: line for line in table if line and not line.startswith("-")}
+    assert "800,000" in rows["hopfield"] and "1.000e+06" in rows["rbm"] and "12.5" in rows["rbm"]
+    assert rows["cold"].rstrip().endswith("30") and rows["warm"].rstrip().endswith("1.5")
+    assert ">= 80 %" in rows["goal"] and "warm < 2 s" in rows["goal"]
+    assert len(caches) == 2 and caches[0] == caches[1], "the warm start reuses the cold start's cache"
+    records = json.loads(out_json.read_text())
+    assert len(records) == 2 * 6 + 2 and {r["model"] for r in records} == {"hopfield", "rbm", "app"}
+
+
+def test_bench_gui_refuses_bad_arguments(capsys, monkeypatch):
+    monkeypatch.setattr(bench, "gui_records", lambda *a, **k: pytest.fail("nothing may run"))
+    assert main(["gui", "nosuchmodel", "--no-start"]) == 2
+    assert "no model called 'nosuchmodel'" in capsys.readouterr().err
+    for bad in (["--rounds", "0"], ["--seconds", "0"]):
+        with pytest.raises(SystemExit):
+            main(["gui", *bad])
+
+
+def test_a_failed_panel_makes_the_exit_status_one(capsys, monkeypatch):
+    monkeypatch.setattr(bench, "gui_records", lambda *a, **k: [])
+    assert main(["gui", "hopfield", "--no-start"]) == 1
+
+
+class _Done:
+    def __init__(self, stdout="", returncode=0, stderr=""):
+        self.stdout, self.returncode, self.stderr = stdout, returncode, stderr
+
+
+def test_start_time_reads_the_apps_ready_line(monkeypatch, tmp_path):
+    seen = {}
+
+    def fake_run(command, env, **kwargs):
+        seen.update(command=command, env=env)
+        return _Done("ready in 1.234 s\n")
+
+    monkeypatch.setattr(bench.subprocess, "run", fake_run)
+    record = bench.start_time(str(tmp_path), "warm start (same cache)")
+    assert record["ours"] == 1.234 and record["goal"] == "< 2 s" and record["wall_seconds"] >= 0
+    assert seen["command"][1:] == ["-m", "simulator", "--exit-when-ready"]
+    assert seen["env"]["NUMBA_CACHE_DIR"] == str(tmp_path) and seen["env"]["SIMULATOR_NUMBA_CACHE"] == "1"
+    monkeypatch.setattr(bench.subprocess, "run", lambda *a, **k: _Done("", 1, "Traceback\nImportError: no Qt"))
+    failed = bench.start_time(str(tmp_path), "cold start (empty numba cache)")
+    assert failed["ours"] is None and "ImportError: no Qt" in failed["error"] and "goal" not in failed
+
+
+def test_bench_soak_runs_the_gui_soak_in_a_subprocess(monkeypatch):
+    seen = {}
+
+    def fake_run(command, env, **kwargs):
+        seen["command"] = command
+        return _Done(returncode=3)
+
+    monkeypatch.setattr(bench.subprocess, "run", fake_run)
+    assert main(["soak", "hopfield", "--minutes", "1"]) == 3
+    assert "from simulator.gui.soak import main" in seen["command"][2]
+    assert seen["command"][3:] == ["hopfield", "--minutes", "1"]
+
+
+def test_bench_gui_help_runs_without_qt():
+    out = subprocess.run([sys.executable, "-c", "import sys\nfrom simulator.core.bench import main\n"
+                          "try:\n    main(['gui', '--help'])\nexcept SystemExit:\n    pass\n"
+                          "assert not [m for m in sys.modules if m.startswith(('PySide6', 'simulator.gui'))]\n"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "--seconds" in out.stdout and "--rounds" in out.stdout

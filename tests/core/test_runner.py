@@ -407,3 +407,76 @@ def test_a_completed_call_is_already_in_the_published_snapshot():
             assert snap is not None and snap.data["value"] == k
     finally:
         assert runner.stop(1.0)
+
+
+def test_settle_hook_starts_the_next_round_in_the_worker(make_runner):
+    runner, engine = make_runner(FakeEngine(settle_at=1000))
+    rounds = []
+
+    def next_round(eng):
+        rounds.append(threading.current_thread().name)
+        if len(rounds) == 5:
+            return False
+        eng.settle_at = eng.count + 1000
+        return True
+
+    runner.set_when_settled(next_round)
+    runner.run()
+    snap = wait_for(runner, lambda s: not s.running and s.steps > 0)
+    assert len(rounds) == 5 and set(rounds) == {"engine-runner"}
+    assert snap.steps >= 5000 and snap.settled and snap.error is None
+    # Without the hook a settled run pauses again at once.
+    runner.set_when_settled(None)
+    engine.settle_at = engine.count + 500
+    runner.run()
+    snap = wait_for(runner, lambda s: not s.running and s.steps >= engine.settle_at)
+    assert len(rounds) == 5
+
+
+def test_a_failing_settle_hook_pauses_and_reports(make_runner):
+    runner, _ = make_runner(FakeEngine(settle_at=100))
+
+    def broken(eng):
+        raise ValueError("The next round cannot start.")
+
+    runner.set_when_settled(broken)
+    runner.run()
+    snap = wait_for(runner, lambda s: not s.running and s.steps > 0)
+    assert snap.error == "The next round cannot start."
+    with pytest.raises(ValueError, match="function of the engine"):
+        runner.set_when_settled(42)
+
+
+def test_chunk_size_and_hook_are_readable_in_the_worker(make_runner):
+    runner, _ = make_runner()
+    hook = lambda eng: False  # noqa: E731
+    runner.set_when_settled(hook)
+    runner.run()
+    wait_for(runner, lambda s: s.steps > 10_000)
+    runner.pause()
+    chunk, seen = runner.call(lambda eng: (runner.chunk_size, runner.when_settled)).result(2)
+    assert chunk > 1 and seen is hook
+
+
+def test_unread_snapshots_are_not_remade_faster_than_they_go_stale(make_runner):
+    # A snapshot nobody takes is not rebuilt at the publish interval, only every STALE_AFTER seconds.
+    from simulator.core.runner import STALE_AFTER
+
+    counting = FakeEngine()
+    made = []
+    plain = counting.snapshot
+    counting.snapshot = lambda: (made.append(1), plain())[1]
+    runner, _ = make_runner(counting, publish_interval=0.001)
+    runner.run()
+    wait_for(runner, lambda s: s.running)
+    made.clear()
+    time.sleep(0.5)
+    unread = len(made)
+    assert unread <= 0.5 / STALE_AFTER + 2
+    made.clear()
+    deadline = time.monotonic() + 0.5
+    while time.monotonic() < deadline:  # a reader that takes every snapshot gets many more
+        runner.latest()
+        time.sleep(0.002)
+    assert len(made) > 3 * unread
+    runner.pause()

@@ -62,6 +62,47 @@ def test_measure_reports_every_metric(window):
     assert bench.spin(5, paused), "the bench pauses the run when it is done"
 
 
+def test_headless_throughput_runs_the_engine_in_the_worker_without_snapshots(window):
+    panel = window.select_model("toy")
+    engine = panel.engine
+    panel.set_rate(None)
+    panel.runner.run()
+    assert bench.spin(5, lambda: (panel.refresh(), engine.count > 10_000)[1])
+    panel.pause()
+    assert bench.spin(5, lambda: (panel.refresh(), not panel.running)[1])
+    before, sizes_before = engine.count, len(engine.step_sizes)
+    done, elapsed = bench.headless_throughput(panel.runner, 0.3)
+    assert 0.3 <= elapsed < 2.0
+    assert done == engine.count - before > 0
+    assert set(engine.step_sizes[sizes_before:]) == {max(engine.step_sizes[:sizes_before])}, "the runner's chunk"
+    assert engine.threads == {"ToyPanel-runner"}
+
+
+def test_headless_throughput_stops_once_settled_without_a_hook(window):
+    panel = window.select_model("toy")
+    panel.engine.settle_at = 1000
+    done, elapsed = bench.headless_throughput(panel.runner, 5.0)
+    assert panel.engine.count >= 1000 and done == panel.engine.count and elapsed < 2.0
+
+
+def test_compare_with_headless_pairs_window_and_headless_rounds(window):
+    records = bench.compare_with_headless(window, "toy", seconds=0.5, repeats=2)
+    by_metric = {r["metric"]: r for r in records}
+    assert {"display_fps", "engine_throughput", "input_latency_p99", "resident_memory", "engine_headless",
+            "in_window_vs_headless"} <= set(by_metric)
+    for record in records:
+        assert RECORD_KEYS <= set(record) and record["model"] == "toy"
+        assert len(record["runs"]) == 2
+    headless = by_metric["engine_headless"]
+    assert headless["ours"] > 0 and headless["chunk"] >= 1
+    ratio = by_metric["in_window_vs_headless"]
+    assert ratio["goal"] == ">= 80" and ratio["unit"] == "%"
+    in_window = by_metric["engine_throughput"]["runs"]
+    expected = sorted(100 * w / h for w, h in zip(in_window, headless["runs"]))
+    assert ratio["ours"] == pytest.approx(sum(expected) / 2, rel=0.01)
+    assert window.current_panel.bench_scenes == 1, "the scene is set up once, then run in rounds"
+
+
 def test_measure_refuses_a_panel_that_did_not_open(window):
     with pytest.raises(RuntimeError, match="could not be opened"):
         bench.measure(window, "broken", seconds=0.1)
@@ -93,4 +134,4 @@ def test_command_line_help():
         [sys.executable, "-m", "simulator.gui.bench", "--help"], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert "--seconds" in result.stdout and "--json" in result.stdout
+    assert "--seconds" in result.stdout and "--json" in result.stdout and "--against-headless" in result.stdout

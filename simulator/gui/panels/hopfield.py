@@ -160,8 +160,9 @@ class HopfieldPanel(ModelPanel):
         self._loop_phase = "idle"
         self._loop_deadline = 0.0
         self._loop_seq = -1
-        #: How many times loop recall has corrupted a settled state and recalled again.
-        self.loop_recalls = 0
+        # Loop recalls started by the GUI (with holds) and by the worker (flat out, see _sync_worker_loop).
+        self._gui_recalls = 0
+        self._worker_recalls = [0]
         self._engine_job: BackgroundJob | None = None
         self._engine_shape = (rows, cols)
         self._engine_revert: tuple[pat.PatternLibrary, tuple[int, int], np.ndarray] | None = None
@@ -242,6 +243,7 @@ class HopfieldPanel(ModelPanel):
         self.loop_check.setToolTip("Demo mode: whenever the state settles, corrupt it again by the set share "
                                    "and recall again, until paused.")
         self.loop_check.toggled.connect(self._on_loop_toggled)
+        self.noise_spin.valueChanged.connect(lambda _v: self._sync_worker_loop())
         palette.addWidget(self.noise_spin)
         palette.addWidget(self.flip_button)
         palette.addWidget(self.loop_check)
@@ -652,6 +654,7 @@ class HopfieldPanel(ModelPanel):
         self.attach_engine(engine)
         if self._rate is not None:
             self.runner.set_rate(self._rate)
+        self._sync_worker_loop()
         _label, mode, order, _tip = UPDATE_MODES[self.update_combo.currentIndex()]
         self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), "update mode")
         self.energy_plot.set_min_spans(x=1.0, y=max(1.0, 0.02 * rows * cols))
@@ -1077,6 +1080,7 @@ class HopfieldPanel(ModelPanel):
             self._loop_seq = self.last_snapshot.seq if self.last_snapshot is not None else -1
             if self.last_snapshot is None or not self.last_snapshot.settled:
                 self.show_info("Recalling: press Space to pause, S to step one update at a time.")
+            self._sync_worker_loop()
         self._stepping = False
         super().run_pause()
 
@@ -1105,9 +1109,41 @@ class HopfieldPanel(ModelPanel):
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
         super().set_rate(updates_per_second)
+        self._sync_worker_loop()
 
     # ===================================================================== loop recall
+    @property
+    def loop_recalls(self) -> int:
+        """How many times loop recall has corrupted a settled state and recalled again."""
+        return self._gui_recalls + self._worker_recalls[0]
+
+    def _sync_worker_loop(self) -> None:
+        """Flat out, loop recall runs in the worker; at a set speed the GUI loop holds each result in view.
+
+        Done from the GUI, each round waits a frame or two for the settled snapshot
+        and the edit to travel, while the recall itself takes about a millisecond:
+        the engine would idle most of the time. The worker's settle hook corrupts
+        the settled state (drawn from its own generator, seeded from the panel's,
+        so a reset replays the same rounds) and goes on at once.
+        """
+        if self.runner is None:
+            return
+        if not (self.loop_check.isChecked() and self._rate is None):
+            self.runner.set_when_settled(None)
+            return
+        fraction = self.noise_spin.value() / 100.0
+        rng = np.random.default_rng(int(self._rng.integers(2**63)))
+        counter = self._worker_recalls
+
+        def corrupt_and_go_on(eng: HopfieldNetwork) -> bool:
+            eng.set_state(pat.flip_fraction(eng.state, fraction, rng))
+            counter[0] += 1
+            return True
+
+        self.runner.set_when_settled(corrupt_and_go_on)
+
     def _on_loop_toggled(self, on: bool) -> None:
+        self._sync_worker_loop()
         if not on:
             self._stop_loop()
         elif self.running:
@@ -1134,7 +1170,7 @@ class HopfieldPanel(ModelPanel):
             self.canvas.set_state(x)
             self._glow.clear()
             self._edit(lambda eng: eng.set_state(x), "state")
-            self.loop_recalls += 1
+            self._gui_recalls += 1
             self._loop_phase = "hold-cue"
             self._loop_deadline = now + (LOOP_HOLD_CUE if hold else 0.0)
         if self._loop_phase == "hold-cue" and now >= self._loop_deadline:
