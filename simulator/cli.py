@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     int
         The process exit status.
     """
+    from simulator import frozen
+
+    frozen.configure()  # before numba is imported: a bundle's numba cache goes to a per-user directory
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "bench":
         from simulator.core import bench
