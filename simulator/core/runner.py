@@ -345,14 +345,18 @@ class Runner:
             return
         self._steps += done[0]
         self._history.append((time.perf_counter(), self._steps))
-        # Grow or shrink the chunk so one chunk lasts about chunk_seconds (a chunk cut
-        # short by settling says nothing about the cost of a full one).
+        # Grow or shrink the chunk so one chunk lasts about chunk_seconds. A chunk cut
+        # short by settling says nothing about the cost of a full one, and neither do the
+        # few due steps of a run at a set speed: only a full chunk that ran fast shows a
+        # bigger one fits (otherwise a slow run doubles it to 2^30 and the next flat-out
+        # chunk blocks the worker for minutes).
         if done[0] < n:
             pass
         elif elapsed < self._chunk_seconds / 2:
-            self._chunk = min(self._chunk * 2, 1 << 30)
+            if n >= self._chunk:
+                self._chunk = min(self._chunk * 2, 1 << 30)
         elif elapsed > self._chunk_seconds * 1.5:
-            self._chunk = max(1, int(self._chunk * self._chunk_seconds / elapsed))
+            self._chunk = max(1, int(n * self._chunk_seconds / elapsed))
         if self.pause_when_settled and self._engine.is_settled():
             hook = self._when_settled
             go_on = [False]

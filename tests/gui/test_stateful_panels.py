@@ -1,0 +1,241 @@
+"""Hypothesis drives the main window with every model: panel switches, Space, S, R and speed changes."""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from PySide6.QtCore import Qt
+
+from simulator.gui.bench import spin
+from simulator.gui.main_window import MainWindow
+from simulator.gui.run_bar import FLAT_OUT
+from simulator.registry import MODELS
+
+KEYS = [spec.key for spec in MODELS]
+#: Longest wait for a panel to open or a command to show (seconds); the machine may be busy.
+TIMEOUT = 15.0
+#: What an exception's text looks like in the status bar or a panel's message label.
+EXCEPTION_TEXT = re.compile(r"\b\w*(Error|Exception)\b:|Traceback")
+
+
+def _steps(panel) -> int:
+    snap = panel.last_snapshot
+    return -1 if snap is None else snap.steps
+
+
+class WindowMachine(RuleBasedStateMachine):
+    """Random commands to one shared window, sent as a user would (keys, navigator, speed slider).
+
+    After each command the shown panel has taken it (a step adds an update, a reset starts
+    again at zero, Space flips run and pause unless the engine settled at once), no panel
+    shows an error and no exception reaches Qt (pytest-qt fails the test on one), and every
+    hidden panel is paused. The test then closes the window with a panel running: it must
+    take under a second and leave no engine thread.
+    """
+
+    def __init__(self, window: MainWindow, qtbot) -> None:
+        super().__init__()
+        self.window = window
+        self.qtbot = qtbot
+        # Every example starts alike (the window outlives it): all paused, flat out, first model shown.
+        window.run_bar.set_speed_index(FLAT_OUT)
+        for panel in window.created_panels():
+            panel.pause()
+            self.settle(panel)
+        self.switch(KEYS[0])
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def panel(self):
+        return self.window.current_panel
+
+    def key(self, key: Qt.Key) -> None:
+        # To the panel, as a user typing with the panel focused: the window's shortcuts take it
+        # (shortcuts only fire in the active window).
+        if not self.window.isActiveWindow():
+            self.window.activateWindow()
+            assert spin(TIMEOUT, self.window.isActiveWindow), "the window could not be activated"
+        self.qtbot.keyClick(self.panel, key)
+
+    def settle(self, panel) -> None:
+        """Wait until every command sent to ``panel`` is applied and drawn."""
+        if panel.runner is not None:
+            panel.runner.call(lambda engine: None).result(TIMEOUT)
+        spin(0.05)
+        panel.refresh()  # a hidden panel is not refreshed by the window: draw its last word
+
+    # ------------------------------------------------------------------ rules
+    @rule(key=st.sampled_from(KEYS))
+    def switch(self, key: str) -> None:
+        self.window.select_model(key)
+        ready = spin(TIMEOUT, lambda: self.panel is not None and self.panel.runner is not None)
+        assert ready, f"the {key} panel did not open with an engine within {TIMEOUT} s"
+
+    @rule(key=st.sampled_from(KEYS))
+    def run_then_switch(self, key: str) -> None:
+        if not self.panel.running:
+            self.space()
+        self.switch(key)
+
+    @rule()
+    def space(self) -> None:
+        panel = self.panel
+        self.settle(panel)
+        was = panel.running
+        before = _steps(panel)
+        self.key(Qt.Key.Key_Space)
+
+        def flipped() -> bool:
+            self.settle(panel)
+            snap = panel.last_snapshot
+            # A run may end at once where the engine settles, having done some updates.
+            return panel.running != was or (not was and snap is not None and (snap.settled or snap.steps > before))
+
+        assert spin(TIMEOUT, flipped), f"Space did not {'pause' if was else 'run'} the {panel.title} panel"
+
+    @rule()
+    def step(self) -> None:
+        panel = self.panel
+        if panel.running:
+            self.key(Qt.Key.Key_Space)
+            assert spin(TIMEOUT, lambda: (self.settle(panel), not panel.running)[1])
+        self.settle(panel)
+        before = _steps(panel)
+        self.key(Qt.Key.Key_S)
+        assert spin(TIMEOUT, lambda: (self.settle(panel), _steps(panel) > before)[1]), "S did not step"
+        assert not panel.running
+
+    @rule()
+    def reset(self) -> None:
+        panel = self.panel
+        self.key(Qt.Key.Key_R)
+        assert spin(TIMEOUT, lambda: (self.settle(panel), _steps(panel) == 0 and not panel.running)[1]), \
+            "R did not reset"
+
+    @rule(index=st.integers(0, FLAT_OUT))
+    def speed(self, index: int) -> None:
+        self.window.run_bar.set_speed_index(index)
+
+    @rule(seconds=st.floats(0.0, 0.2))
+    def wait(self, seconds: float) -> None:
+        spin(seconds)
+
+    # ------------------------------------------------------------------ checks
+    @invariant()
+    def no_error_shown(self) -> None:
+        status = self.window.statusBar().currentMessage()
+        assert not EXCEPTION_TEXT.search(status), f"status bar: {status}"
+        for panel in self.window.created_panels():
+            text = panel.message_label.text()
+            assert not EXCEPTION_TEXT.search(text), f"{panel.title}: {text}"
+            snap = panel.last_snapshot
+            assert snap is None or snap.error is None, f"{panel.title}: {snap.error}"
+
+    @invariant()
+    def hidden_panels_are_paused(self) -> None:
+        for panel in self.window.created_panels():
+            if panel is not self.panel and panel.runner is not None:
+                self.settle(panel)
+                assert not panel.running, f"the hidden {panel.title} panel is still running"
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow()  # every model, with the kernel warm-up
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready, timeout=120_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    job = window.warm_up_job
+    if job is not None:
+        qtbot.waitUntil(lambda: job.done, timeout=600_000)
+    yield window
+    window.close()
+
+
+def test_random_panel_commands_keep_every_panel_sound(qtbot, window):
+    # No shrinking: every try replays GUI commands with waits (see tests/test_stateful_runners.py).
+    run_state_machine_as_test(
+        lambda: WindowMachine(window, qtbot),
+        settings=settings(max_examples=6, stateful_step_count=12, deadline=None,
+                          phases=(Phase.explicit, Phase.reuse, Phase.generate),
+                          suppress_health_check=list(HealthCheck)),
+    )
+    # Every panel opened, the last one running: close the window as a user would.
+    for key in KEYS:
+        window.select_model(key)
+        assert spin(TIMEOUT, lambda: window.current_panel is not None and window.current_panel.runner is not None)
+    window.current_panel.run_pause()
+    assert spin(TIMEOUT, lambda: window.current_panel.running)
+    t0 = time.perf_counter()
+    window.close()
+    took = time.perf_counter() - t0
+    assert took < 1.0, f"closing took {took:.2f} s"
+    for panel in window.created_panels():
+        runners = [getattr(panel, name, None) for name in ("runner", "runner2")]
+        assert not any(r is not None and r.alive for r in runners), f"{panel.title} left an engine thread"
+
+
+def test_soak_capture_counts_every_kind_of_warning(qapp):
+    import logging
+    import threading
+    import warnings
+
+    from PySide6.QtCore import qWarning
+
+    from simulator.gui.soak import Capture
+
+    hooks = (warnings.showwarning, sys.excepthook, threading.excepthook)
+    with Capture() as capture:
+        worker = threading.Thread(target=lambda: warnings.warn("from a worker", RuntimeWarning))
+        worker.start()
+        worker.join()
+        for _ in range(3):
+            warnings.warn("said three times", UserWarning)
+        logging.getLogger("soak-test").warning("logged %d", 1)
+        qWarning("a Qt warning")
+    counts = capture.distinct()
+    assert (warnings.showwarning, sys.excepthook, threading.excepthook) == hooks, "hooks restored"
+    assert sum(counts.values()) == 6 and len(counts) == 4
+    assert any(k.startswith("warning RuntimeWarning: from a worker") for k in counts)
+    assert [v for k, v in counts.items() if "said three times" in k] == [3]
+    assert counts["log warning (soak-test): logged 1"] == 1 and counts["qt warning: a Qt warning"] == 1
+
+
+def test_soak_reports_memory_warnings_and_updates(qtbot):
+    from simulator.gui import soak
+
+    try:
+        from .toy_panel import toy_models
+    except ImportError:
+        from toy_panel import toy_models
+
+    window = MainWindow(models=toy_models(), warm_up=None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    try:
+        records = soak.soak(window, "toy", minutes=0.05, warm_up_seconds=1.0, sample_seconds=0.25)
+    finally:
+        window.close()
+    by_metric = {r["metric"]: r for r in records}
+    assert set(by_metric) == {"memory_start", "memory_end", "memory_growth", "memory_trend", "warnings",
+                              "engine_updates"}
+    assert all(r["model"] == "toy" and r["case"] == "8x8 counter" for r in records)
+    if sys.platform.startswith("linux"):
+        start, end = by_metric["memory_start"]["ours"], by_metric["memory_end"]["ours"]
+        assert start > 10 and end > 10
+        assert by_metric["memory_growth"]["ours"] == pytest.approx((end - start) / start * 100, abs=0.01)
+        assert by_metric["memory_trend"]["samples"] >= 4
+    assert by_metric["memory_growth"]["goal"] == "< 5"
+    assert by_metric["engine_updates"]["ours"] > 0 and by_metric["engine_updates"]["per_second"] > 0
+    assert by_metric["warnings"]["ours"] == sum(by_metric["warnings"]["messages"].values())
+    assert 2.9 <= by_metric["memory_start"]["seconds"] < 10
+    assert "toy" in soak.format_table(records).splitlines()[1]
