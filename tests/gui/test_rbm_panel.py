@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from simulator.gui.panels.rbm import SCENE_KEYS, RBMPanel
-from simulator.gui.panels.rbm_parts import TrainSettings
-from simulator.gui.widgets.mosaic import grid_shape, mosaic_rgba
+from simulator.gui.panels.rbm_parts import TrainSettings, ViewTurns, tile_mosaic
+from simulator.gui.widgets import colors
+from simulator.gui.widgets.mosaic import INK_LUT, grid_shape, mosaic_rgba
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -82,6 +83,33 @@ def test_mosaic_places_each_tile_and_grey_gaps():
     assert grid_shape(500) == (22, 23) and grid_shape(1) == (1, 1)
 
 
+@pytest.mark.parametrize("n, side, gap", [(1, (8, 8), 1), (3, (8, 8), 1), (500, (8, 8), 1), (499, (8, 8), 1),
+                                          (7, (1, 30), 0), (20, (4, 4), 2)])
+def test_tile_mosaic_draws_the_same_picture_as_the_loop(n, side, gap):
+    rng = np.random.default_rng(n)
+    tiles = rng.normal(0.0, 1.0, (n, side[0] * side[1]))
+    tiles[0, 0] = np.nan
+    rows, cols = grid_shape(n)
+    for lut, levels in ((colors.diverging_lut(), colors.symmetric_levels(tiles)), (colors.diverging_lut(), (0, 0))):
+        ours = tile_mosaic(tiles, cols, lut, levels, rows, side=side, gap=gap)
+        assert ours.dtype == np.uint8 and ours.flags["C_CONTIGUOUS"]
+        np.testing.assert_array_equal(ours, mosaic_rgba(tiles, cols, lut, levels, rows=rows, side=side, gap=gap))
+
+
+def test_view_turns_redraw_the_most_overdue_view_once_per_pick():
+    turns = ViewTurns({"fast": 0.1, "slow": 1.0})
+    assert turns.pick(10.0) in ("fast", "slow")  # both never drawn: one of them, not both
+    second = turns.pick(10.0)
+    assert second in ("fast", "slow") and turns.pick(10.0) is None
+    assert turns.pick(10.05) is None  # nothing due yet
+    assert turns.pick(10.2) == "fast"
+    assert turns.pick(10.5, ["slow"]) is None  # "fast" is due but not a candidate; "slow" is not due
+    assert turns.pick(11.0) == "fast"  # 8x overdue beats "slow" at 1x
+    assert turns.pick(11.0) == "slow"
+    turns.forget()
+    assert turns.pick(11.0, ["slow"]) == "slow"
+
+
 # ------------------------------------------------------------------ training
 def test_training_with_typed_settings_learns_and_draws_every_view(make_panel, qtbot):
     panel = make_panel()
@@ -106,6 +134,47 @@ def test_training_with_typed_settings_learns_and_draws_every_view(make_panel, qt
     assert exact[-1] > 64 * np.log(0.5) + 5, "training must beat the uniform model clearly"
     assert panel.whist_plot.is_shown(0) and panel.hhist_plot.is_shown(0)
     assert "Epoch" in panel.readout_label.text()
+    assert_training_views_show(panel, d)
+
+
+def assert_training_views_show(panel, d):
+    """Every training view shows snapshot ``d`` exactly (as drawn once the run paused)."""
+    w = np.asarray(d["weights"])
+    rows, cols = grid_shape(w.shape[1])
+    expected = mosaic_rgba(w.T, cols, colors.diverging_lut(), colors.symmetric_levels(w.T), rows=rows)
+    np.testing.assert_array_equal(panel.filter_image.image, expected)
+    np.testing.assert_array_equal(panel.batch_image.image, mosaic_rgba(
+        np.concatenate([d["batch_in"], d["batch_recon"]]), len(d["batch_in"]), INK_LUT, (0.0, 1.0), rows=2))
+    np.testing.assert_array_equal(panel.error_plot.series(0)[1], d["recon_error"])
+    np.testing.assert_array_equal(panel.ll_plot.series(1)[1], d["pseudo_ll_heldout"])
+    _e, share = panel.whist_plot.series(0)
+    np.testing.assert_allclose(share, d["weight_hist"] / d["weight_hist"].sum())
+    assert f"{int(d['batches']):,} batches" in panel.readout_label.text()
+    # The snapshot's cheap histograms and reconstructions are the plain numpy ones.
+    clipped = np.clip(w.ravel(), d["weight_edges"][0], d["weight_edges"][-1])
+    np.testing.assert_array_equal(d["weight_hist"], np.histogram(clipped, bins=d["weight_edges"])[0])
+    recon = panel.runner.call(lambda eng: eng.rbm.reconstruct(d["batch_in"])).result(5)
+    np.testing.assert_allclose(d["batch_recon"], recon, atol=1e-6)
+
+
+def test_views_redrawn_in_turns_while_running_all_show_the_last_snapshot_once_paused(make_panel, qtbot):
+    panel = make_panel(TrainSettings(n_hidden=30, batch_size=10, epochs=10_000))
+    calls = []
+    for name in ("_draw_filters", "_draw_batch", "_draw_error", "_draw_ll", "_draw_whist", "_draw_hhist"):
+        original = getattr(panel, name)
+        setattr(panel, name, lambda d, f=original, n=name: (calls.append((n, panel._frame)), f(d)))
+    panel._frame = 0
+
+    def frame(p):
+        p._frame += 1
+        return p._frame >= 60
+
+    run_until(panel, qtbot, lambda p: p.last_snapshot is not None and p.last_snapshot.running and frame(p))
+    running = [c for c in calls if 0 < c[1] < 60]
+    per_frame = np.bincount([c[1] for c in running])
+    assert len(running) and per_frame.max() == 1, "a running frame redraws one view at most"
+    assert {c[0] for c in running} >= {"_draw_filters", "_draw_whist"}
+    assert_training_views_show(panel, data(panel))
 
 
 def test_many_hidden_units_hide_the_exact_likelihood(make_panel, qtbot):

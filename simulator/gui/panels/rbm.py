@@ -36,18 +36,25 @@ from simulator.gui.panels.rbm_parts import (
     RATING_LUT,
     SCENE_KEYS,
     SCENES,
+    TEXT_INTERVAL,
+    TRAINING_VIEW_INTERVALS,
     TrainSettings,
+    ViewTurns,
     build_engine,
+    cache_axes,
     copy_rbm,
     genre_name,
     hist_edges,
     rating_codes,
     rating_legend_html,
+    same_arrays,
+    tile_mosaic,
+    training_trace,
 )
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.controls import add_form_rows, big_font, button
 from simulator.gui.widgets.grid_canvas import GridCanvas
-from simulator.gui.widgets.mosaic import INK_LUT, grid_shape, image_plot, mosaic_rgba, show_rgba
+from simulator.gui.widgets.mosaic import INK_LUT, grid_shape, image_plot, show_rgba
 from simulator.gui.widgets.plots import PlotStrip
 
 
@@ -84,6 +91,10 @@ class RBMPanel(ModelPanel):
         self._old_jobs: list[BackgroundJob] = []
         self._shown_error: str | None = None
         self._fit: dict = {}
+        # While running, the training views are redrawn in turns (see _render_training).
+        self._turns = ViewTurns(TRAINING_VIEW_INTERVALS)
+        self._drawn_traces: dict[str, tuple] = {}
+        self._text_time = float("-inf")
         self._images: np.ndarray | None = None    # the training data's images (dreaming, completion)
         self._image_names: list[str] = []
         self._data_label = "the handwritten digits"
@@ -162,6 +173,8 @@ class RBMPanel(ModelPanel):
                                     step=True, fill=True, y_from_zero=True, min_y_span=0.05)
         self.hhist_plot.setToolTip("Histogram of p(h_j = 1 | v) over a batch: near 0 or 1 when the hidden units "
                                    "are decisive; a lump at ½ means undecided units.")
+        for strip in (self.error_plot, self.ll_plot, self.whist_plot, self.hhist_plot):
+            cache_axes(strip.plot_item)
         g.addWidget(self.error_plot, 0, 0, 1, 2)
         g.addWidget(self.ll_plot, 1, 0, 1, 2)
         g.addWidget(self.whist_plot, 2, 0)
@@ -665,6 +678,8 @@ class RBMPanel(ModelPanel):
         self.last_snapshot = None
         self._pending.clear()
         self._fit.clear()
+        self._turns.forget()
+        self._drawn_traces.clear()
         self.attach_engine(engine)
         if self._rate is not None:
             self.runner.set_rate(self._rate)
@@ -732,6 +747,7 @@ class RBMPanel(ModelPanel):
         if seed is not None:
             self._seed = int(seed)
         self._fit.clear()
+        self._drawn_traces.clear()
         super().reset(seed)
         self.show_info("Back to the start: press Space to run again (the same seed replays the same run).")
 
@@ -779,22 +795,57 @@ class RBMPanel(ModelPanel):
             self._render_recommender(snap, d)
 
     def _render_training(self, snap: Snapshot, d: Any) -> None:
+        if d.get("error") and d["error"] != self._shown_error:
+            self._shown_error = d["error"]
+            self.show_error(str(d["error"])[:1].upper() + str(d["error"])[1:])
+        draw = {"filters": self._draw_filters, "batch": self._draw_batch, "error": self._draw_error,
+                "ll": self._draw_ll, "whist": self._draw_whist, "hhist": self._draw_hhist}
+        now = time.monotonic()
+        if not snap.running:
+            # Paused, stepped or settled: every view shows this snapshot.
+            self._turns.forget()
+            for fn in draw.values():
+                fn(d)
+            self._text_time = now
+            self._draw_readout(d)
+            return
+        # While running, a frame redraws one view, the most overdue whose content changed: each view
+        # may lag its neighbours by a fraction of a second, but shows a snapshot exactly.
+        view = self._turns.pick(now, [k for k in draw if self._trace_changed(k, d)])
+        if view is not None:
+            draw[view](d)
+        if now - self._text_time >= TEXT_INTERVAL:
+            self._text_time = now
+            self._draw_readout(d)
+
+    def _trace_changed(self, view: str, d: Any) -> bool:
+        trace = training_trace(view, d)
+        return trace is None or not same_arrays(self._drawn_traces.get(view), trace)
+
+    def _draw_filters(self, d: Any) -> None:
         w = np.asarray(d["weights"])
-        n_hidden = w.shape[1]
-        shown = min(n_hidden, MAX_FILTERS)
+        shown = min(w.shape[1], MAX_FILTERS)
         rows, cols = grid_shape(shown)
         tiles = w[:, :shown].T
         show_rgba(self.filter_plot, self.filter_image,
-                  mosaic_rgba(tiles, cols, colors.diverging_lut(), colors.symmetric_levels(tiles), rows=rows),
+                  tile_mosaic(tiles, cols, colors.diverging_lut(), colors.symmetric_levels(tiles), rows=rows),
                   "filters", self._fit)
+
+    def _draw_batch(self, d: Any) -> None:
         bin_ = np.asarray(d["batch_in"])
-        brec = np.asarray(d["batch_recon"])
         if len(bin_):
-            both = np.concatenate([bin_, brec])
-            show_rgba(self.batch_plot, self.batch_image, mosaic_rgba(both, len(bin_), INK_LUT, (0.0, 1.0), rows=2),
+            both = np.concatenate([bin_, np.asarray(d["batch_recon"])])
+            show_rgba(self.batch_plot, self.batch_image, tile_mosaic(both, len(bin_), INK_LUT, (0.0, 1.0), rows=2),
                       "batch", self._fit)
-        if len(d["recon_epochs"]):
-            self.error_plot.set_series(0, d["recon_epochs"], d["recon_error"])
+
+    def _draw_error(self, d: Any) -> None:
+        self._drawn_traces["error"] = training_trace("error", d)
+        x = d["recon_epochs"]
+        # None hides the curve: just after a reset the trace is empty and the old run's is gone.
+        self.error_plot.set_series(0, x if len(x) else None, d["recon_error"])
+
+    def _draw_ll(self, d: Any) -> None:
+        self._drawn_traces["ll"] = training_trace("ll", d)
         if len(d["pseudo_ll_epochs"]):
             self.ll_plot.set_series(0, d["pseudo_ll_epochs"], d["pseudo_ll_train"])
             self.ll_plot.set_series(1, d["pseudo_ll_epochs"], d["pseudo_ll_heldout"])
@@ -802,15 +853,21 @@ class RBMPanel(ModelPanel):
         self.ll_plot.set_series(2, d["exact_ll_epochs"] if exact else None, d["exact_ll_train"])
         self.ll_plot.set_series(3, d["exact_ll_epochs"] if exact else None, d["exact_ll_heldout"])
         self.uniform_line.setPos(float(d["uniform_ll"]))
-        for plot, key in ((self.whist_plot, "weight"), (self.hhist_plot, "hidden")):
-            e, share = hist_edges(d[f"{key}_hist"], d[f"{key}_edges"])
-            plot.set_series(0, e, share)
-            if self._fit.get(key) != (e[0], e[-1]):
-                self._fit[key] = (e[0], e[-1])
-                plot.set_x_range(float(e[0]), float(e[-1]))
-        if d.get("error") and d["error"] != self._shown_error:
-            self._shown_error = d["error"]
-            self.show_error(str(d["error"])[:1].upper() + str(d["error"])[1:])
+
+    def _draw_whist(self, d: Any) -> None:
+        self._draw_hist(self.whist_plot, "weight", d)
+
+    def _draw_hhist(self, d: Any) -> None:
+        self._draw_hist(self.hhist_plot, "hidden", d)
+
+    def _draw_hist(self, plot: Any, key: str, d: Any) -> None:
+        e, share = hist_edges(d[f"{key}_hist"], d[f"{key}_edges"])
+        plot.set_series(0, e, share)
+        if self._fit.get(key) != (e[0], e[-1]):
+            self._fit[key] = (e[0], e[-1])
+            plot.set_x_range(float(e[0]), float(e[-1]))
+
+    def _draw_readout(self, d: Any) -> None:
         epoch = float(d["epoch_float"])
         text = f"Epoch {epoch:.2f} of {d['epochs']}  ·  {int(d['batches']):,} batches"
         if len(d["recon_error"]):
@@ -823,10 +880,11 @@ class RBMPanel(ModelPanel):
         v = np.asarray(d["v_prob"])
         h = np.asarray(d["h"], np.float64)
         rows, cols = grid_shape(len(v), 1.6)
-        show_rgba(self.dream_plot, self.dream_image, mosaic_rgba(v, cols, INK_LUT, (0.0, 1.0), rows=rows),
+        show_rgba(self.dream_plot, self.dream_image, tile_mosaic(v, cols, INK_LUT, (0.0, 1.0), rows=rows),
                   "dream", self._fit)
         show_rgba(self.dream_h_plot, self.dream_h_image,
-                  mosaic_rgba(h, 1, INK_LUT, (0.0, 1.0), side=(1, h.shape[1]), gap=0), "dream_h", self._fit)
+                  tile_mosaic(h, 1, INK_LUT, (0.0, 1.0), rows=len(h), side=(1, h.shape[1]), gap=0), "dream_h",
+                  self._fit)
         self.readout_label.setText(f"{int(d['steps'])} Gibbs steps v → h → v   ·   {len(v)} chains")
 
     def _render_completion(self, snap: Snapshot, d: Any) -> None:
@@ -834,7 +892,7 @@ class RBMPanel(ModelPanel):
         known = np.asarray(d["known"], bool)
         shown_in = np.where(known, orig, np.nan)
         tiles = np.stack([orig, shown_in, np.asarray(d["fill"]), np.asarray(d["free"])])
-        rgba = mosaic_rgba(tiles, 4, INK_LUT, (0.0, 1.0), rows=1)
+        rgba = tile_mosaic(tiles, 4, INK_LUT, (0.0, 1.0), rows=1)
         # Unknown pixels of the input tile in orange.
         tile = rgba[1:9, 10:18]
         tile[~known.reshape(8, 8)] = (230, 159, 0, 255)

@@ -1,13 +1,16 @@
-"""Parts of the RBM panel: its settings, engines built off the GUI thread, rating-matrix colours."""
+"""Parts of the RBM panel: settings, engines built off the GUI thread, rating colours, cheap redraws."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
+from PySide6.QtWidgets import QGraphicsItem
 
 from simulator.gui.widgets import colors
+from simulator.gui.widgets.mosaic import GAP_RGBA
 # Imported here, in the GUI thread, so that numba is never first imported by two threads at once.
 from simulator.models import rbm as rbm_pkg
 from simulator.models.rbm import data as rbm_data
@@ -125,3 +128,91 @@ def hist_edges(counts: np.ndarray, edges: np.ndarray) -> tuple[np.ndarray, np.nd
     c = np.asarray(counts, np.float64)
     total = c.sum()
     return np.asarray(edges, np.float64), (c / total if total > 0 else c)
+
+
+#: Seconds between redraws of each training view while running: nobody reads a filter mosaic or a
+#: curve at 60 Hz, and every redraw costs the GUI thread milliseconds that the engine's thread could use.
+TRAINING_VIEW_INTERVALS = {"filters": 1 / 20, "batch": 1 / 10, "error": 1 / 8, "ll": 1 / 8, "whist": 1 / 8,
+                           "hhist": 1 / 8}
+#: Seconds between updates of the readout while running (a label's new text lays the panel out again).
+TEXT_INTERVAL = 1 / 15
+
+
+class ViewTurns:
+    """Which view a frame redraws while running: the most overdue one, at most one a frame.
+
+    Parameters
+    ----------
+    intervals : dict of str to float
+        Each view's shortest time between redraws, in seconds.
+    """
+
+    def __init__(self, intervals: dict[str, float]) -> None:
+        self.intervals = dict(intervals)
+        self.last = dict.fromkeys(self.intervals, -math.inf)
+
+    def forget(self) -> None:
+        """Every view is due at once (a new engine, or a paused one drawn in full)."""
+        self.last = dict.fromkeys(self.intervals, -math.inf)
+
+    def pick(self, now: float, candidates: Any = None) -> str | None:
+        """The most overdue view among ``candidates`` (default all), marked as drawn at ``now``; None if none is due."""
+        best, late = None, 1.0
+        for key in self.intervals if candidates is None else candidates:
+            ratio = (now - self.last[key]) / self.intervals[key]
+            if ratio >= late:
+                best, late = key, ratio
+        if best is not None:
+            self.last[best] = now
+        return best
+
+
+def training_trace(view: str, d: Any) -> tuple | None:
+    """The arrays training view ``view`` draws from snapshot data ``d``; None for views that change every batch."""
+    if view == "error":
+        return d["recon_epochs"], d["recon_error"]
+    if view == "ll":
+        return (d["pseudo_ll_epochs"], d["pseudo_ll_train"], d["pseudo_ll_heldout"], d["exact_ll_epochs"],
+                d["exact_ll_train"], d["exact_ll_heldout"], d["exact_ll_available"], d["uniform_ll"])
+    return None
+
+
+def same_arrays(a: tuple | None, b: tuple) -> bool:
+    """Whether two tuples of arrays hold the same values (NaN equal to NaN): a trace drawn already."""
+    return a is not None and len(a) == len(b) and all(
+        np.shape(x) == np.shape(y) and np.array_equal(x, y, equal_nan=True) for x, y in zip(a, b))
+
+
+def tile_mosaic(tiles: np.ndarray, cols: int, lut: np.ndarray, levels: tuple[float, float], rows: int,
+                side: tuple[int, int] = (8, 8), gap: int = 1) -> np.ndarray:
+    """The picture of :func:`~simulator.gui.widgets.mosaic.mosaic_rgba`, tiled with one reshape.
+
+    The filter mosaic has up to 500 tiles: a Python loop over them, and colouring four bytes at
+    a time, cost milliseconds of the GUI thread per redraw. Here each pixel is one 32-bit word.
+    """
+    h, w = side
+    t = np.asarray(tiles, np.float64).reshape(-1, h, w)
+    n = min(t.shape[0], rows * cols)
+    lo, hi = levels
+    span = hi - lo if hi > lo else 1.0
+    scaled = np.nan_to_num((t[:n] - lo) / span * (len(lut) - 1), nan=0.0, posinf=len(lut) - 1, neginf=0.0)
+    idx = np.clip(scaled.round(), 0, len(lut) - 1).astype(np.intp)
+    words = np.ascontiguousarray(lut, np.uint8).view(np.uint32)[:, 0]
+    grey = np.array(GAP_RGBA, np.uint8).view(np.uint32)[0]
+    cells = np.full((rows * cols, h + gap, w + gap), grey, np.uint32)
+    cells[:n, :h, :w] = words[idx]
+    out = np.full((rows * (h + gap) + gap, cols * (w + gap) + gap), grey, np.uint32)
+    # Each cell is a tile with its gap below and to the right; the first gap row and column stay grey.
+    out[gap:, gap:] = cells.reshape(rows, cols, h + gap, w + gap).transpose(0, 2, 1, 3).reshape(
+        rows * (h + gap), cols * (w + gap))
+    return out.view(np.uint8).reshape(*out.shape, 4)
+
+
+def cache_axes(plot_item: Any) -> None:
+    """Keep each axis of ``plot_item`` (ticks, labels, grid) as a pixmap, repainted only when it changes.
+
+    An axis with a grid covers its whole plot: without the cache, every new point of a curve
+    replayed the axes' text and grid, the most expensive part of a plot's frame.
+    """
+    for name in ("left", "bottom"):
+        plot_item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
