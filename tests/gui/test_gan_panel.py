@@ -413,3 +413,75 @@ def test_every_control_has_a_tooltip(make_panel):
     controls = [w for w in controls if not isinstance(w.parent(), QTabBar)]
     missing = [w.text() if hasattr(w, "text") else type(w).__name__ for w in controls if not w.toolTip()]
     assert missing == []
+
+
+# ------------------------------------------------------------------ cheap frames
+def test_the_engine_computes_the_heatmap_every_kth_snapshot_and_always_for_a_state_that_stays():
+    from simulator.models.gan import GANConfig, GANEngine
+
+    eng = GANEngine(GANConfig(generator=(2, 16, 2), discriminator=(2, 16, 1), n_shown=32, heatmap_resolution=8,
+                              manifold_size=4), seed=1)
+    eng.set_views_every(3)
+    first = eng.snapshot()
+    assert first["views_steps"] == 0 and not first["heatmap"].flags.writeable
+    fresh = []
+    for _ in range(6):
+        eng.step(1)
+        s = eng.snapshot()
+        fresh.append(s["views_steps"] == s["steps"])
+        # Never wrong, at worst older: the heatmap is D's at the iteration it names.
+        assert s["views_steps"] <= s["steps"]
+    assert fresh == [False, False, True, False, False, True]
+    eng.step(1)
+    stale = eng.snapshot()
+    assert stale["views_steps"] == 6 and stale["steps"] == 7
+    again = eng.snapshot()  # nothing trained since the last snapshot: paused, so it is brought up to date
+    assert again["views_steps"] == 7
+    np.testing.assert_array_equal(again["heatmap"], eng.gan.heatmap(eng.target.bounds, 8))
+    eng.step(1)
+    eng.snapshot()
+    eng.refresh_views()
+    assert eng.snapshot()["views_steps"] == 8
+    eng.configure(heatmap_resolution=6)  # a view setting applies at once
+    assert eng.snapshot()["heatmap"].shape == (6, 6)
+    with pytest.raises(ValueError):
+        eng.set_views_every(0)
+    assert eng.views_every == 3
+
+
+def test_a_paused_run_shows_the_heatmap_of_its_last_networks(make_panel, qtbot):
+    panel = make_panel()
+    assert on_engine(panel, lambda eng: eng.views_every) > 1, "flat out, the heatmap is computed now and then"
+    for _ in range(3):
+        run_until(panel, qtbot, lambda p: p.last_snapshot.steps > 0)
+        qtbot.waitUntil(lambda: (panel.refresh(), data(panel)["views_steps"] == data(panel)["steps"])[1],
+                        timeout=10000)
+        now = on_engine(panel, lambda eng: eng.gan.heatmap(eng.target.bounds, eng.config.heatmap_resolution))
+        np.testing.assert_allclose(panel.view.heatmap.image, now.astype(np.float32))
+    # A slow set speed brings a fresh heatmap with every snapshot; flat out, every few.
+    panel.set_rate(10.0)
+    assert on_engine(panel, lambda eng: eng.views_every) == 1
+    panel.set_rate(None)
+    assert on_engine(panel, lambda eng: eng.views_every) > 1
+
+
+def test_history_plots_in_turns_redraw_one_plot_that_is_behind(qtbot):
+    from simulator.gui.panels.gan_plots import HistoryPlots
+
+    plots = HistoryPlots()
+    qtbot.addWidget(plots)
+    steps = [25.0, 50.0, 75.0]
+    h = {k: [0.5, 0.4, 0.3] for k in ("loss_d", "loss_g", "d_real", "d_fake", "divergence", "coverage",
+                                      "high_quality")}
+    d = {"history": {"step": steps, **h}, "config": {"loss": "non_saturating"}, "modes": None, "coverage": None}
+    assert plots.show_history(d, 1) == 2
+    assert plots.dprob_plot.is_shown(0) and not plots.loss_plot.is_shown(0)
+    assert plots.show_history(d, 2) == 3 and plots.div_plot.is_shown(0)
+    assert plots.show_history(d, 3) == 0  # the coverage plot: nothing to show without modes
+    assert plots.show_history(d, 0) == 1 and plots.loss_plot.is_shown(0)
+    assert plots.show_history(d, 1) == 1, "nothing is behind: nothing redrawn"
+    d2 = {**d, "history": {"step": steps + [100.0], **{k: v + [0.2] for k, v in h.items()}}}
+    plots.show_history(d2)  # all at once (paused)
+    for plot in (plots.loss_plot, plots.dprob_plot, plots.div_plot):
+        x, _y = plot.curves[0].getData()
+        assert len(x) == 4

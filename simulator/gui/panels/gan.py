@@ -46,9 +46,19 @@ from simulator.gui.widgets import colors
 from simulator.gui.widgets.controls import big_font, button
 
 
-#: Seconds between snapshots while running: a GAN snapshot evaluates D on a grid and G's gradient (a few
-#: ms), so more than the display's 60 a second would only slow training.
+#: Seconds between snapshots while running: a GAN snapshot evaluates G's gradient (and now and then D on a
+#: grid), so more than the display's 60 a second would only slow training.
 PUBLISH_INTERVAL = 1 / 60
+#: While training flat out, snapshots per fresh heatmap and manifold (D on a 48 x 48 grid costs more than the
+#: rest of a snapshot): about 15 a second, each frame's dots and arrows stay current.
+VIEWS_EVERY = 4
+#: At most this many iterations a second (a set speed), every snapshot brings a fresh heatmap.
+FRESH_VIEWS_RATE = 120.0
+#: Seconds between redraws of the readout while running: a label's new text lays the panel out again, and
+#: nobody reads numbers at 60 Hz.
+TEXT_INTERVAL = 1 / 10
+#: Seconds between redraws of one history plot while running (in turns, so no frame pays for two).
+PLOT_INTERVAL = 1 / 20
 
 
 class GANPanel(ModelPanel):
@@ -91,6 +101,12 @@ class GANPanel(ModelPanel):
         self._settings_2d: Settings | None = None
         self._wide = False
         self.painted_points: list[tuple[float, float]] = []
+        self._text_time = 0.0
+        self._plot_time = {"A": 0.0, "B": 0.0}
+        self._plot_turn = 0
+        #: The iteration each run's fresh heatmap was last asked for at (once per paused state).
+        self._views_asked: dict[str, int | None] = {"A": None, "B": None}
+        self._title_b = ""
         #: The painted points the engines train on (the last ones Use sent and the engine took).
         self._target_points: np.ndarray | None = None
         self._build_ui()
@@ -235,7 +251,8 @@ class GANPanel(ModelPanel):
         self._stop_runners()
         if self._job is not None:
             self._old_jobs.append(self._job)
-        self._job = BackgroundJob(lambda ctx: build_engines(a, b, seed, points), name="gan-engines").start()
+        views = self._views_every()
+        self._job = BackgroundJob(lambda ctx: build_engines(a, b, seed, points, views), name="gan-engines").start()
         self.readout_label.setText("Preparing the networks…")
 
     def _poll_job(self) -> None:
@@ -256,12 +273,14 @@ class GANPanel(ModelPanel):
             self._pending.clear()
             self._on_success.clear()
             self._shown_errors = {"A": None, "B": None}
+            self._views_asked = {"A": None, "B": None}
             self.attach_engine(eng_a, pause_when_settled=False, publish_interval=PUBLISH_INTERVAL)
             self.plots.clear()
         if eng_b is not None:
             if self.runner2 is not None:
                 self.runner2.stop(2.0)
             self.last_snapshot2 = None
+            self._views_asked["B"] = None
             self.runner2 = Runner(eng_b, name=f"{type(self).__name__}-B-runner", pause_when_settled=False,
                                   publish_interval=PUBLISH_INTERVAL)
             self.runner2.start()
@@ -536,8 +555,14 @@ class GANPanel(ModelPanel):
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
+        views = self._views_every()
         for r in self._runners():
             r.set_rate(updates_per_second)
+            r.call(lambda eng: eng.set_views_every(views))
+
+    def _views_every(self) -> int:
+        """Snapshots per fresh heatmap: fewer while flat out, every one at a set speed slow enough to watch."""
+        return 1 if self._rate is not None and self._rate <= FRESH_VIEWS_RATE else VIEWS_EVERY
 
     # =================================================================== bench
     def bench_scene(self) -> str:
@@ -578,9 +603,19 @@ class GANPanel(ModelPanel):
             self.digit_grid.show(np.asarray(d["digit_samples"]))
         elif "heatmap" in d:
             self.view.show(d)
-        self.plots.show_history(d)
-        d_b = self.last_snapshot2.data if self.comparing and self.last_snapshot2 is not None else None
-        self.readout_label.setText(readout(d, d_b))
+            self._ask_views("A", self.runner, snap)
+        now = time.monotonic()
+        if not snap.running:
+            self.plots.show_history(d)
+        elif now - self._plot_time["A"] >= PLOT_INTERVAL:
+            self._plot_time["A"] = now
+            self._plot_turn = self.plots.show_history(d, self._plot_turn)
+        if not snap.running or now - self._text_time >= TEXT_INTERVAL:
+            self._text_time = now
+            d_b = self.last_snapshot2.data if self.comparing and self.last_snapshot2 is not None else None
+            text = readout(d, d_b)
+            if text != self.readout_label.text():
+                self.readout_label.setText(text)
 
     def _render_b(self, snap: Snapshot) -> None:
         self._show_error("B", snap)
@@ -589,12 +624,28 @@ class GANPanel(ModelPanel):
             return
         if "heatmap" in d and self.view_b.isVisible():
             self.view_b.show(d)
-        self.plots.show_coverage(d, 2)
+            self._ask_views("B", self.runner2, snap)
+        now = time.monotonic()
+        if not snap.running or now - self._plot_time["B"] >= PLOT_INTERVAL * 4:
+            self._plot_time["B"] = now
+            self.plots.show_coverage(d, 2)
         cov = d.get("coverage")
         title = "B"
         if cov is not None:
             title = f"B: {cov.modes_covered} of {cov.n_modes} modes"
-        self.view_b.plot_item.setTitle(title, size="12pt", color=colors.PLOT_FOREGROUND, bold=True)
+        if title != self._title_b:
+            self._title_b = title
+            self.view_b.plot_item.setTitle(title, size="12pt", color=colors.PLOT_FOREGROUND, bold=True)
+
+    def _ask_views(self, who: str, runner: Runner | None, snap: Snapshot) -> None:
+        """A paused run whose heatmap is older than its networks gets a fresh one (asked once per state)."""
+        d = snap.data
+        views_steps = d.get("views_steps")
+        if snap.running or runner is None or views_steps is None or views_steps == d["steps"]:
+            return
+        if self._views_asked[who] != d["steps"]:
+            self._views_asked[who] = d["steps"]
+            runner.call(lambda eng: eng.refresh_views())
 
     def poll_edits(self) -> None:
         # A refused edit also reaches the snapshot's error: remember its text, shown once (as a refusal).

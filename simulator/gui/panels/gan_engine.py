@@ -30,9 +30,10 @@ def engine_config(s: Settings, points: np.ndarray | None = None) -> Any:
     return gan_pkg.GANConfig(mode="2d", target=s.target, **kwargs)
 
 
-def build_engines(a: Settings | None, b: Settings | None, seed: int,
-                  points: np.ndarray | None = None) -> tuple[Any, Any]:
-    """Engines for settings ``a`` and ``b`` (None: not built), from the same seed (runs in a background job)."""
+def build_engines(a: Settings | None, b: Settings | None, seed: int, points: np.ndarray | None = None,
+                  views_every: int = 1) -> tuple[Any, Any]:
+    """Engines for settings ``a`` and ``b`` (None: not built), from the same seed (runs in a background job);
+    ``views_every``: snapshots per fresh heatmap (see ``GANEngine.set_views_every``)."""
     out = []
     for s in (a, b):
         if s is None:
@@ -40,6 +41,7 @@ def build_engines(a: Settings | None, b: Settings | None, seed: int,
             continue
         eng = gan_pkg.GANEngine(engine_config(s, points), seed=seed)
         eng.set_train_mode(s.train_mode)
+        eng.set_views_every(views_every)
         out.append(eng)
     return out[0], out[1]
 

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
 from simulator.gui.panels.gan_parts import decimate
 from simulator.gui.widgets import colors
@@ -68,8 +68,14 @@ class HistoryPlots(QWidget):
         g.addWidget(self.div_plot, 1, 0)
         g.addWidget(self.cov_plot, 1, 1)
         self.plots = (self.loss_plot, self.dprob_plot, self.div_plot, self.cov_plot)
-        # What each run's curves show now: records arrive every few dozen iterations, frames far more often.
-        self._shown: dict[int, tuple] = {}
+        for plot in self.plots:
+            # The grid belongs to the axes, so every new curve repainted their labels and lines too: blitted as
+            # drawn last instead (they change only when a range does).
+            for name in ("left", "bottom", "top", "right"):
+                plot.plot_item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # What each plot's curves show now (("A", plot) or ("B", first curve)): records arrive every few dozen
+        # iterations, frames far more often.
+        self._shown: dict[tuple[str, int], tuple] = {}
 
     def clear(self) -> None:
         """Empty every plot (new networks)."""
@@ -84,42 +90,58 @@ class HistoryPlots(QWidget):
         self.cov_plot.set_name(0, "A" if on else "modes covered")
         self.cov_plot.set_name(1, "A hq" if on else "high quality")
         if not on:
-            self._shown.pop(2, None)
+            self._shown.pop(("B", 2), None)
             self.cov_plot.clear_series(2)
             self.cov_plot.clear_series(3)
 
-    def show_history(self, d: Any) -> None:
-        """Run A's curves from snapshot ``d``."""
+    def show_history(self, d: Any, turn: int | None = None) -> int:
+        """Run A's curves from snapshot ``d``: all of them, or (``turn`` given) only the first plot from ``turn`` on
+        whose curves are behind; returns the plot to start from next time.
+
+        While running, a new record arrives several times a second and each plot redrawn costs
+        a few milliseconds of the GUI thread: one plot per frame, in turns, keeps frames light.
+        """
         h = d["history"]
         x = np.asarray(h["step"])
         key = (len(x), float(x[-1]) if len(x) else None, (d.get("config") or {}).get("loss"), d.get("modes") is None)
-        if self._shown.get(0) == key:
+        n = len(self.plots)
+        order = range(n) if turn is None else [(turn + k) % n for k in range(n)]
+        behind = [i for i in order if self._shown.get(("A", i)) != key]
+        if turn is not None:
+            behind = behind[:1]
+        for i in behind:
+            self._shown[("A", i)] = key
+            self._show_plot(i, d, x)
+        return (behind[-1] + 1) % n if behind else (turn or 0)
+
+    def _show_plot(self, i: int, d: Any, x: np.ndarray) -> None:
+        h = d["history"]
+        if i == 3:
+            self.cov_note.setVisible(d.get("modes") is None)
+            self._show_coverage(d, 0)
             return
-        self._shown[0] = key
-        if len(x):
-            xs, ld, lg, dr, df, dv = decimate(x, h["loss_d"], h["loss_g"], h["d_real"], h["d_fake"], h["divergence"])
-            self.loss_plot.set_series(0, xs, ld)
-            self.loss_plot.set_series(1, xs, lg)
-            self.dprob_plot.set_series(0, xs, dr)
-            self.dprob_plot.set_series(1, xs, df)
-            self.div_plot.set_series(0, xs, dv)
-        self.cov_note.setVisible(d.get("modes") is None)
-        self._show_coverage(d, 0)
-        ls = (d.get("config") or {}).get("loss") == "least_squares"
-        label = "½ triangular discr." if ls else "JS estimate"
-        if self._div_label != label:
-            self._div_label = label
-            self.div_plot.plot_item.setLabel("left", label, **LABEL_STYLE)
-            self.div_top.setPos(1.0 if ls else float(np.log(2.0)))
-            self.div_top.label.setFormat("1" if ls else "log 2")
+        if i == 2:
+            ls = (d.get("config") or {}).get("loss") == "least_squares"
+            label = "½ triangular discr." if ls else "JS estimate"
+            if self._div_label != label:
+                self._div_label = label
+                self.div_plot.plot_item.setLabel("left", label, **LABEL_STYLE)
+                self.div_top.setPos(1.0 if ls else float(np.log(2.0)))
+                self.div_top.label.setFormat("1" if ls else "log 2")
+        if not len(x):
+            return
+        names = (("loss_d", "loss_g"), ("d_real", "d_fake"), ("divergence",))[i]
+        xs, *ys = decimate(x, *(h[name] for name in names))
+        for k, y in enumerate(ys):
+            self.plots[i].set_series(k, xs, y)
 
     def show_coverage(self, d: Any, first: int) -> None:
         """The coverage curves of snapshot ``d`` as curves ``first`` (modes) and ``first + 1`` (quality)."""
         x = d["history"]["step"]
         key = (len(x), float(x[-1]) if len(x) else None, d.get("coverage") is None)
-        if self._shown.get(first) == key:
+        if self._shown.get(("B", first)) == key:
             return
-        self._shown[first] = key
+        self._shown[("B", first)] = key
         self._show_coverage(d, first)
 
     def _show_coverage(self, d: Any, first: int) -> None:

@@ -7,8 +7,8 @@ from typing import Any, Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSceneMouseEvent
+from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
 from simulator.gui.panels.gan_parts import LAYERS, arrow_segments, grid_lines, paint_bounds
 from simulator.gui.widgets.mosaic import INK_LUT, image_plot, mosaic_rgba, show_rgba
@@ -59,6 +59,41 @@ class PaintSurface(QGraphicsRectItem):
         ev.accept()
 
 
+class Segments(QGraphicsItem):
+    """Line segments (pairs of points) as one path: a lean stand-in for a PlotDataItem redrawn every frame.
+
+    Its bounding rectangle is set with the view's bounds (padded), not measured from the data each
+    frame; the view box clips what lies outside.
+    """
+
+    def __init__(self, pen: QPen) -> None:
+        super().__init__()
+        self._pen = pen
+        self._path = QPainterPath()
+        self._x = self._y = None
+        self._rect = QRectF()
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = QRectF(rect)
+
+    def setData(self, x: np.ndarray, y: np.ndarray) -> None:
+        self._x, self._y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+        self._path = pg.arrayToQPath(self._x, self._y, connect="pairs") if len(self._x) else QPainterPath()
+        self.update()
+
+    def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:
+        return self._x, self._y
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: Any, *_args: Any) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setPen(self._pen)
+        painter.drawPath(self._path)
+
+
 class PlaneView(pg.PlotWidget):
     """The 2-D plane: every item is created once here and updated by :meth:`show`.
 
@@ -98,7 +133,7 @@ class PlaneView(pg.PlotWidget):
         self.manifold.setZValue(-5)
         self.real = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(REAL_COLOR))
         self.fake = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=0.8), brush=pg.mkBrush(FAKE_COLOR))
-        self.arrows = pg.PlotDataItem(pen=pg.mkPen(ARROW_COLOR, width=1.6))
+        self.arrows = Segments(pg.mkPen(ARROW_COLOR, width=1.6))
         self.modes = pg.ScatterPlotItem(size=16, symbol="o", pen=pg.mkPen(MODE_COLOR, width=2.5), brush=None)
         self.painted = pg.ScatterPlotItem(size=9, symbol="o", pen=pg.mkPen(colors.INK, width=1.2),
                                           brush=pg.mkBrush(PAINT_COLOR))
@@ -107,14 +142,27 @@ class PlaneView(pg.PlotWidget):
         self.arrows.setZValue(4)
         self.modes.setZValue(5)
         self.painted.setZValue(6)
-        for item in (self.manifold, self.real, self.fake, self.arrows, self.modes, self.painted):
+        for item in (self.manifold, self.real, self.fake, self.modes, self.painted):
             pi.addItem(item)
+        pi.vb.addItem(self.arrows, ignoreBounds=True)
+        # Dots and arrows move every frame, so the whole plane is repainted; what changes a few times a second
+        # (the heatmap) or only with the target (axes, real dots, modes) is then blitted as drawn last, not
+        # drawn again (axis labels replayed, the heatmap scaled up, a few hundred dots).
+        cached = [self.heatmap, self.real, self.modes, self.painted, self.colorbar.bar, self.colorbar.axis]
+        cached += [pi.getAxis(name) for name in ("left", "bottom", "top", "right")]
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.items = {"heatmap": self.heatmap, "real": self.real, "fake": self.fake, "arrows": self.arrows,
                       "manifold": self.manifold, "modes": self.modes}
         self.surface: PaintSurface | None = None
         self._painting = False
         self._bounds: Any = None
         self._heat_shape: Any = None
+        # The arrays drawn last: the engine hands on the same (read-only) heatmap and manifold until it computes new
+        # ones, and the modes move only with the target; an unchanged item is not set again.
+        self._heat_shown: Any = None
+        self._manifold_shown: Any = None
+        self._modes_shown: Any = None
         self._real_key: Any = None
         self.layers = {key: True for key, _l, _t in LAYERS}
         self.layers["manifold"] = False
@@ -133,8 +181,8 @@ class PlaneView(pg.PlotWidget):
         self.layers[key] = bool(on)
         item = self.items[key]
         item.setVisible(bool(on))
-        if key == "real" and not on:
-            self._real_key = None  # drawn afresh when shown again
+        if not on:  # drawn afresh when shown again
+            self._real_key = self._heat_shown = self._manifold_shown = None
         if key == "heatmap":
             self.colorbar.setVisible(bool(on))
 
@@ -146,8 +194,10 @@ class PlaneView(pg.PlotWidget):
             return
         self._bounds = key
         (x0, x1), (y0, y1) = key
-        self._heat_shape = None  # the heatmap's rect is set with its next image
+        self._heat_shape = self._heat_shown = None  # the heatmap's rect is set with its next image
         self.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+        w, h = x1 - x0, y1 - y0
+        self.arrows.set_rect(QRectF(x0 - w, y0 - h, 3 * w, 3 * h))  # arrows may leave the view: clipped
         self.arrow_length = 0.06 * max(x1 - x0, y1 - y0)
 
     @property
@@ -159,7 +209,8 @@ class PlaneView(pg.PlotWidget):
         """Update the items from a 2-D snapshot ``d`` (a mapping with the engine's snapshot keys)."""
         if not self._painting:
             self.set_bounds(d["bounds"])
-        if self.layers["heatmap"]:
+        if self.layers["heatmap"] and d["heatmap"] is not self._heat_shown:
+            self._heat_shown = d["heatmap"]
             h = np.ascontiguousarray(d["heatmap"], np.float32)
             self.heatmap.setImage(h, autoLevels=False, levels=(0.0, 1.0))
             key = (h.shape, tuple(tuple(float(v) for v in b) for b in d["bounds"]))
@@ -181,16 +232,17 @@ class PlaneView(pg.PlotWidget):
         if self.layers["arrows"]:
             x, g = d["arrows"]
             ax, ay = arrow_segments(x, g, self.arrow_length)
-            self.arrows.setData(ax, ay, connect="pairs")
-        if self.layers["manifold"] and d.get("manifold") is not None:
-            mx, my, connect = grid_lines(d["manifold"])
+            self.arrows.setData(ax, ay)
+        manifold = d.get("manifold")
+        if self.layers["manifold"] and manifold is not None and manifold is not self._manifold_shown:
+            self._manifold_shown = manifold
+            mx, my, connect = grid_lines(manifold)
             self.manifold.setData(mx, my, connect=connect)
         modes = d.get("modes")
-        if modes is not None and len(modes):
-            m = np.asarray(modes)
+        m = np.zeros((0, 2)) if modes is None or not len(modes) else np.asarray(modes)
+        if self._modes_shown is None or not np.array_equal(m, self._modes_shown):
+            self._modes_shown = m
             self.modes.setData(m[:, 0], m[:, 1])
-        else:
-            self.modes.setData([], [])
 
     # ------------------------------------------------------------ painting
     def set_painting(self, on: bool, points: np.ndarray | None = None) -> None:

@@ -137,6 +137,11 @@ class GANEngine:
             raise ValueError(f"config must be a GANConfig, got {type(cfg).__name__}")
         self.seed = check_seed(seed)
         self.train_mode = "both"
+        #: Snapshots per fresh heatmap and manifold while the GAN trains (see :meth:`set_views_every`).
+        self.views_every = 1
+        self._views: dict[str, Any] | None = None
+        self._views_age = 0
+        self._last_snapshot_steps: int | None = None
         self._install(cfg, make_target(cfg), self.seed)
 
     # ----------------------------------------------------------------- set-up
@@ -150,6 +155,7 @@ class GANEngine:
         self._fixed_views()
 
     def _fixed_views(self) -> None:
+        self._views = None  # new networks, target or settings: the next snapshot computes them afresh
         # Fixed real samples and noise: dots move because G moves, not because of new draws.
         g = np.random.default_rng(self.seed + 2)
         n = self.config.n_shown
@@ -210,6 +216,7 @@ class GANEngine:
         self.config = new
         if target_changed or "n_shown" in changed:
             self._fixed_views()
+        self._views = None  # e.g. the loss changes how D's output reads, the resolution the heatmap's shape
 
     def set_target(self, name: str, points: Any = None, **params: Any) -> None:
         """Train on another 2-D target (the networks carry on); painted needs ``points``."""
@@ -218,6 +225,40 @@ class GANEngine:
     def set_train_mode(self, mode: str) -> None:
         """What :meth:`step` trains: "both" (k D steps then one G step), only "d", or only "g"."""
         self.train_mode = check_choice(mode, TRAIN_MODES, "training mode")
+
+    def set_views_every(self, k: int) -> None:
+        """Compute the heatmap and the manifold (the costly part of a snapshot) at most every ``k``-th snapshot.
+
+        In between, a snapshot of a training GAN carries the last ones computed; ``"views_steps"``
+        says at which iteration. A snapshot taken when nothing was trained since the previous one,
+        or after :meth:`refresh_views`, always brings them up to date. 1 (the default): every snapshot.
+        """
+        k = check_count(k, "the number of snapshots per heatmap")
+        if k < 1:
+            raise ValueError("the number of snapshots per heatmap must be at least 1, got 0")
+        self.views_every = k
+
+    def refresh_views(self) -> None:
+        """Make the next snapshot compute the heatmap and the manifold afresh."""
+        self._views = None
+
+    def _heavy_views(self) -> dict[str, Any]:
+        """The heatmap and the manifold, recomputed when due (see :meth:`set_views_every`)."""
+        gan, cfg = self.gan, self.config
+        v = self._views
+        stale = v is None or v["views_steps"] != gan.steps
+        # Unchanged since the last snapshot (paused, or a command's snapshot): the caller sees this state for long.
+        due = v is None or self._views_age + 1 >= self.views_every or gan.steps == self._last_snapshot_steps
+        if stale and due:
+            heat = gan.heatmap(self.target.bounds, cfg.heatmap_resolution)
+            manifold = gan.manifold(cfg.manifold_size)
+            heat.flags.writeable = manifold.flags.writeable = False  # shared by the snapshots until the next ones
+            v = self._views = {"heatmap": heat, "manifold": manifold, "views_steps": gan.steps}
+            self._views_age = 0
+        else:
+            self._views_age += 1
+        self._last_snapshot_steps = gan.steps
+        return v
 
     # ----------------------------------------------------------------- Engine protocol
     def step(self, n: int = 1) -> int:
@@ -251,11 +292,10 @@ class GANEngine:
             snap["coverage"] = None
             return snap
         fake, arrows = gan.generator_gradient(self._z)
+        snap.update(self._heavy_views())
         snap.update({
             "real": self._real.copy(), "fake": fake, "arrows": (fake.copy(), arrows),
-            "heatmap": gan.heatmap(self.target.bounds, cfg.heatmap_resolution),
             "bounds": tuple(tuple(b) for b in self.target.bounds),
-            "manifold": gan.manifold(cfg.manifold_size),
             "modes": None if self.target.modes is None else self.target.modes.copy(),
             "coverage": None if self.target.modes is None else mode_coverage(fake, self.target),
         })
