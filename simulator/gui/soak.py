@@ -288,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     records: list[dict[str, Any]] = []
+    failed: list[str] = []
     try:
         if not spin(OPEN_TIMEOUT, lambda: window.is_ready):
             print("The window did not become ready in time.", file=sys.stderr)
@@ -298,8 +299,16 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         for key in args.models or keys:
             print(f"Soaking {key} for {args.minutes:g} min…", file=sys.stderr, flush=True)
-            records += soak(window, key, args.minutes, warm_up_seconds=args.warm_up,
-                            sample_seconds=args.sample, log=sys.stderr)
+            try:
+                got = soak(window, key, args.minutes, warm_up_seconds=args.warm_up,
+                           sample_seconds=args.sample, log=sys.stderr)
+            except Exception as exc:  # one panel's failure must not lose the others' minutes
+                failed.append(key)
+                print(f"  {key}: soak failed: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+                continue
+            records += got
+            # Each panel's row as soon as it is done: a long soak stopped later keeps it.
+            print(format_table(got), file=sys.stderr, flush=True)
     finally:
         window.close()
         app.processEvents()
@@ -310,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dump(records, f, indent=2)
             f.write("\n")
         os.replace(tmp, args.json)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
