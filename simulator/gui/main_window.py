@@ -177,7 +177,10 @@ class MainWindow(QMainWindow):
         bar.setToolTip("Messages, engine speed and display rate")
         self.warm_up_bar = QProgressBar()
         self.warm_up_bar.setRange(0, 100)
-        self.warm_up_bar.setMaximumWidth(320)
+        # As wide as its longest text (the longest model title), so it never wraps out of the bar.
+        longest = max((f"Compiling {spec.title} kernels  100%  (99 s)" for spec in self._models), key=len,
+                      default="Preparing kernels  100%  (99 s)")
+        self.warm_up_bar.setFixedWidth(self.warm_up_bar.fontMetrics().horizontalAdvance(longest) + 24)
         self.warm_up_bar.setToolTip(
             "Compiling the simulation kernels in the background (fast when they were compiled before)"
         )
