@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import Future
+from typing import Any, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
@@ -146,6 +147,36 @@ class ModelPanel(QWidget):
                 text = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
                 self.show_error(f"Could not change the {what}: {text[:1].upper() + text[1:]}")
         self._pending = still
+
+    # ------------------------------------------------------------------ scenes
+    def scene_state(self) -> dict[str, Any]:
+        """Everything needed to restore this panel exactly, as a scene file stores it.
+
+        Called in the GUI thread with the simulation paused. The result is a nested
+        dict whose leaves are JSON values (str, int, float, bool, None, lists) or
+        numpy arrays of numbers or booleans: every parameter shown in the panel's
+        controls, patterns, maps, trained weights, the random generator's state
+        (``rng.bit_generator.state``) and the current state of the simulation, so that
+        :meth:`restore_scene` followed by Run gives the same run again.
+        """
+        raise NotImplementedError(f"The {self.title} panel cannot save scenes yet.")
+
+    def restore_scene(self, scene: Mapping[str, Any]) -> None:
+        """Restore what :meth:`scene_state` returned, controls included.
+
+        Raises ValueError with a sentence for the user when ``scene`` does not fit
+        (missing keys, wrong sizes or types); the panel is then unchanged.
+        """
+        raise NotImplementedError(f"The {self.title} panel cannot open scenes yet.")
+
+    # ----------------------------------------------------------------- explain
+    def explain_html(self, snap: Snapshot | None) -> str:
+        """The model's equations in the notes' notation with the live numbers of ``snap`` filled in.
+
+        Rich text (Qt's HTML subset) for the explain pane, refreshed a few times a
+        second while the panel is shown; empty when the panel has nothing to explain.
+        """
+        return ""
 
     # --------------------------------------------------------------- lifecycle
     def deactivate(self) -> None:
