@@ -502,6 +502,15 @@ class BoltzmannPanel(ModelPanel):
         self.readout_label.setText("Preparing the scene…")
         return True
 
+    @property
+    def problem_seed(self) -> int:
+        """Seed of the scene's problem (patterns, couplings) for the next :meth:`load_scene`."""
+        return self._scene_seed
+
+    @problem_seed.setter
+    def problem_seed(self, seed: int) -> None:
+        self._scene_seed = checked_int(seed, "the problem seed")
+
     def new_instance(self) -> None:
         """Rebuild the scene with the next problem seed and the units in the spin box."""
         self._scene_seed += 1

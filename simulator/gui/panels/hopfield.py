@@ -1040,6 +1040,18 @@ class HopfieldPanel(ModelPanel):
         self._set_cue(cue, "The notes' example: y1 = [1,-1,1,-1,1,1] and y2 = [1,1,1,-1,-1,-1] are stored (both "
                            "are stable). The cue is y1 with its last unit flipped: press S to step or Space to run.")
 
+    def set_memories(self, patterns: Any, names: list[str], cue: Any, message: str | None = None) -> None:
+        """Store ``patterns`` ((p, N) of +1/-1) under ``names`` and make ``cue`` the state and the cue.
+
+        For lessons and scripts; ValueError (nothing changed) if they do not fit the grid.
+        """
+        library = pat.PatternLibrary(*self.shape)
+        library.replace(np.asarray(patterns), list(names))
+        x = library.validate(cue)
+        self.library = library
+        self._store_library()
+        self._set_cue(x, message)
+
     def scene_state(self) -> dict[str, Any]:
         """The grid, controls, pattern library, panel generator and the network's full state (see ModelPanel)."""
         if self._engine_job is not None or self.runner is None:
