@@ -136,7 +136,7 @@ class GalleryDialog(QDialog):
         if lesson is None:
             self.text.setText("Choose a lesson on the left." if self.lessons else "No model offers lessons yet.")
             return
-        self.text.setText(f"<h2>{html.escape(lesson.title)}</h2><p>{html.escape(lesson.text)}</p>"
+        self.text.setText(f"<h2>{html.escape(lesson.title, quote=False)}</h2><p>{html.escape(lesson.text, quote=False)}</p>"
                           "<p><i>Open shows it in its model's panel, paused: press Space to run, R to come back "
                           "to the start.</i></p>")
 

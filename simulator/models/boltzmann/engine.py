@@ -203,6 +203,13 @@ def draw_block(rng: np.random.Generator, n: int, n_sweeps: int, order: str = "ra
     return orders, rng.random((n_sweeps, n))
 
 
+def _written(ring: np.ndarray, count: int) -> np.ndarray:
+    """A copy of a ring buffer with the slots not written since the reset zeroed (they hold stale samples)."""
+    out = ring.copy()
+    out[min(int(count), ring.shape[0]):] = 0
+    return out
+
+
 class BoltzmannMachine:
     """A Boltzmann machine: a stochastic Hopfield network of 0/1 units.
 
@@ -753,6 +760,7 @@ class BoltzmannMachine:
             first, orders, uniforms, temps = self._block
             block = {"first_sweep": int(first), "orders": orders.copy(), "uniforms": uniforms.copy(),
                      "temperatures": temps.copy(), "length": int(self._block_len)}
+        count = int(self._ints[K.I_TR_COUNT])
         return {
             "rng": generator_state(self._rng),
             "origin": int(self._origin),
@@ -765,10 +773,10 @@ class BoltzmannMachine:
             "last_change": self._last_change.copy(),
             "visits": self._visits.copy(),
             "histogram": self._hist.copy(),
-            "trace_sweeps": self._tr_sweeps.copy(),
-            "trace_temperature": self._tr_temp.copy(),
-            "trace_energy": self._tr_energy.copy(),
-            "trace_flips": self._tr_flip.copy(),
+            "trace_sweeps": _written(self._tr_sweeps, count),
+            "trace_temperature": _written(self._tr_temp, count),
+            "trace_energy": _written(self._tr_energy, count),
+            "trace_flips": _written(self._tr_flip, count),
         }
 
     def _checked_dynamics(self, d: Any, x: np.ndarray) -> dict[str, Any]:

@@ -147,6 +147,13 @@ def pseudo_inverse_weights(patterns: np.ndarray) -> np.ndarray:
     return w
 
 
+def _written(ring: np.ndarray, count: int) -> np.ndarray:
+    """A copy of a ring buffer with the slots not written since the reset zeroed (they hold stale samples)."""
+    out = ring.copy()
+    out[min(int(count), ring.shape[0]):] = 0
+    return out
+
+
 class HopfieldNetwork:
     """A Hopfield network of +1/-1 units with Hebbian, Storkey or pseudo-inverse weights.
 
@@ -565,11 +572,11 @@ class HopfieldNetwork:
             "flip_counts": self._flip_counts.copy(),
             "sweep_flips_current": int(self._cur_sweep_flips),
             "sweep_count": int(self._sweep_count),
-            "sweep_flips": self._sweep_flips.copy(),
+            "sweep_flips": _written(self._sweep_flips, self._sweep_count),
             "trace_count": int(self._tr_count),
-            "trace_sweeps": self._tr_sweeps.copy(),
-            "trace_energy": self._tr_energy.copy(),
-            "trace_overlaps": self._tr_overlaps.copy(),
+            "trace_sweeps": _written(self._tr_sweeps, self._tr_count),
+            "trace_energy": _written(self._tr_energy, self._tr_count),
+            "trace_overlaps": _written(self._tr_overlaps, self._tr_count),
             "last_unit": int(self._last_unit),
             "last_field": float(self._last_field),
             "last_flipped": bool(self._last_flipped),
