@@ -212,8 +212,12 @@ def load_scene(path: str | os.PathLike, known_models: Iterable[str] | None = Non
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().rstrip(".")
-    text = text.replace("\n", " ")[:120]
+    """A few words on what is wrong, for a sentence shown to the user."""
+    if isinstance(exc, zlib.error):
+        return "its compressed data is corrupt"
+    if isinstance(exc, EOFError):
+        return "it ends too early"
+    text = " ".join(str(exc).split()).rstrip(".")[:120].replace("Error", "error")
     return text[:1].lower() + text[1:] if text else "unreadable zip data"
 
 
