@@ -73,6 +73,10 @@ class GalleryDialog(QDialog):
                 self.lessons.append(lesson)
                 first = first or item
             group.setExpanded(True)
+        # Wide enough for the longest title: a cut-off title is no use on a projector.
+        metrics = self.tree.fontMetrics()
+        longest = max((metrics.horizontalAdvance(lesson.title) for lesson in self.lessons), default=200)
+        self.tree.setMinimumWidth(longest + 2 * self.tree.indentation() + 48)
         self.text = QLabel()
         self.text.setObjectName("gallery_text")
         self.text.setWordWrap(True)
@@ -103,7 +107,7 @@ class GalleryDialog(QDialog):
         if first is not None:
             self.tree.setCurrentItem(first)
         self._show_current()
-        self.resize(980, 560)
+        self.resize(max(1000, self.tree.minimumWidth() + 560), 560)
 
     def _lesson_of(self, item: QTreeWidgetItem | None) -> Lesson | None:
         index = None if item is None else item.data(0, _LESSON_ROLE)
