@@ -29,7 +29,7 @@ ARRAY_KEY = "__array__"
 FLOAT_KEY = "__float__"
 #: Limits checked against the sizes the zip declares, before anything is unpacked.
 MAX_JSON_BYTES = 16 * 2**20
-MAX_ARRAY_BYTES = 2 * 2**30
+MAX_ARRAY_BYTES = 2**30
 MAX_ARRAYS = 10_000
 MAX_DEPTH = 64
 #: Array element kinds a scene may hold: booleans, integers, floats.

@@ -305,8 +305,8 @@ class SceneController(QObject):
             return
         key, callback, deadline, previous = self._waiting
         panel = self.window.current_panel
-        if self.window.current_key != key:
-            self._waiting = None  # the user chose another model meanwhile
+        if self.window.current_key != key or not self.window.isVisible():
+            self._waiting = None  # the user chose another model meanwhile, or closed the window
             self._wait_timer.stop()
             return
         if panel is not None and panel_is_idle(panel):
