@@ -251,7 +251,8 @@ class SceneController(QObject):
             self.starts.pop(lesson.model, None)
         else:
             self.starts[lesson.model] = SceneStart(lesson.model, lesson.title, self.window.run_bar.seed(), state)
-        panel.show_info(f"{lesson.title}: {lesson.text}")
+        # The paragraph stays in the gallery: the panel's message line is for what happens next.
+        panel.show_info(f"Lesson: {lesson.title}. Press Space to run, R to come back to this start.")
         self.scene_opened.emit(lesson.model)
 
     # --------------------------------------------------------- run bar
