@@ -261,3 +261,9 @@ def test_a_save_that_fails_midway_leaves_the_old_file_intact(tmp_path, monkeypat
     assert_same(tree(), sf.load_scene(path).state)
     with pytest.raises(OSError):
         sf.save_scene(tmp_path / "nowhere" / "x.nnscene", "hopfield", {})
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path):
+    fifo = tmp_path / "pipe.nnscene"
+    os.mkfifo(fifo)
+    refused(fifo, "not a regular file")
