@@ -167,6 +167,10 @@ def test_a_bad_boltzmann_scene_changes_nothing(boltzmann_pair, qtbot, tmp_path):
     with pytest.raises(ValueError):
         target.restore_scene(engine_bad)
     engine_bad = copy.deepcopy(good)
+    engine_bad["engine"]["weights"] = 2.0 * engine_bad["engine"]["weights"]  # valid, but not the problem's
+    with pytest.raises(ValueError, match="problem seed"):
+        target.restore_scene(engine_bad)
+    engine_bad = copy.deepcopy(good)
     engine_bad["engine"]["dynamics"]["ints"][0] = -7
     with pytest.raises(ValueError):
         target.restore_scene(engine_bad)

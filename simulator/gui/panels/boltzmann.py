@@ -720,7 +720,12 @@ class BoltzmannPanel(ModelPanel):
                     isinstance(r, (int, float)) and not isinstance(r, bool) and 0 <= r <= 1 for r in rates)):
                 raise ValueError("the measured hit rates are malformed")
             setup = build_scene(key, units.get(key, 0), problem_seed, update)
+            problem = None if key == "learning" else (setup.engine.weights.copy(), setup.engine.biases.copy())
             setup.engine.load_state_dict(scene["engine"])
+            if problem is not None and not (np.array_equal(problem[0], setup.engine.weights)
+                                            and np.array_equal(problem[1], setup.engine.biases)):
+                # The plots (ground energy, exact distribution) are worked out from the problem seed.
+                raise ValueError("its weights are not those of its problem seed")
             if setup.twin is not None:
                 if scene["twin"] is None:
                     raise ValueError("the quench's network is missing")
