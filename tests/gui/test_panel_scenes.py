@@ -10,8 +10,8 @@ import pytest
 from simulator.core import scenefile
 from simulator.gui.panels.boltzmann import BoltzmannPanel
 from simulator.gui.panels.hopfield import HopfieldPanel
-from tests.gui.test_boltzmann_panel import settle as settle_boltzmann
-from tests.gui.test_hopfield_panel import settle as settle_hopfield
+from tests.gui.test_boltzmann_panel import run_until as run_boltzmann_until, settle as settle_boltzmann
+from tests.gui.test_hopfield_panel import run_until_settled, settle as settle_hopfield
 from tests.models.scene_helpers import assert_same_tree
 
 
@@ -69,6 +69,12 @@ def test_a_hopfield_scene_restores_controls_and_replays_the_same_run(hopfield_pa
     assert_same_tree(engine_state(original), engine_state(fresh))
     assert engine_state(fresh)["dynamics"]["updates"] == 350
     assert original.last_snapshot.data["energy"] == fresh.last_snapshot.data["energy"]
+    # Running (chunks sized by the clock, not by us) to the fixed point: the same run too.
+    for panel in (original, fresh):
+        panel.set_rate(None)
+        run_until_settled(panel, qtbot)
+        settle_hopfield(panel, qtbot)
+    assert_same_tree(engine_state(original), engine_state(fresh))
     # Both panels' generators (corruption) go on alike.
     original.flip_percent(20)
     fresh.flip_percent(20)
@@ -149,6 +155,19 @@ def test_a_boltzmann_scene_restores_and_replays_the_same_run(boltzmann_pair, qtb
         assert engine_state(fresh)["cycle"] == 2 * steps
     else:
         assert engine_state(fresh)["dynamics"]["ints"][0] == 2 * steps  # updates since the reset
+    if scene in ("escape", "glass"):
+        # Running flat out (chunks sized by the clock) to the end of the schedule: the same run too.
+        def finished(panel):
+            return (panel.last_snapshot.settled and not panel.last_snapshot.running
+                    and (panel.runner2 is None or (panel.last_snapshot2 is not None
+                                                   and panel.last_snapshot2.settled)))
+        for panel in (original, fresh):
+            panel.set_rate(None)
+            run_boltzmann_until(panel, qtbot, finished, timeout=60_000)
+            settle_boltzmann(panel, qtbot)
+        assert_same_tree(engine_state(original), engine_state(fresh))
+        if scene == "escape":
+            assert_same_tree(engine_state(original, True), engine_state(fresh, True))
 
 
 def test_a_bad_boltzmann_scene_changes_nothing(boltzmann_pair, qtbot, tmp_path):
