@@ -498,3 +498,91 @@ def test_the_qlearning_panel_refuses_bad_maps_and_failed_saves_and_keeps_its_wor
     monkeypatch.setattr(os, "replace", real_replace)
     assert sig.args[0].startswith("Could not save") and "No space left" in sig.args[0]
     assert target.read_bytes() == before and _no_temp_files(tmp_path)
+
+
+# ================================================================== scene files
+def _valid_scene_bytes(folder: Path) -> bytes:
+    from simulator.core import scenefile
+
+    path = folder / "valid-scene.nnscene"
+    if not path.exists():
+        rng = np.random.default_rng(4)
+        scenefile.save_scene(path, "hopfield", {
+            "run_bar": {"seed": 3},
+            "panel": {"grid": [4, 4], "weights": rng.normal(size=(16, 16)), "state": np.ones(16, np.int8),
+                      "rng": rng.bit_generator.state, "names": ["a", "b"], "nan": float("nan")}})
+    return path.read_bytes()
+
+
+def check_scene_file(path: Path):
+    """Either a scene whose arrays are numbers, or a ValueError naming the file; nothing else, and quickly."""
+    from simulator.core import scenefile
+
+    started = time.perf_counter()
+    try:
+        scene = scenefile.load_scene(path, known_models=["hopfield", "boltzmann"])
+    except ValueError as exc:
+        assert_clear(str(exc), path.name)
+        scene = None
+    else:
+        assert scene.model in ("hopfield", "boltzmann") and isinstance(scene.state, dict)
+    assert time.perf_counter() - started < 5.0
+    return scene
+
+
+def test_a_valid_scene_file_reads_back(folder):
+    scene = check_scene_file(write(folder, "ok.nnscene", _valid_scene_bytes(folder)))
+    assert scene is not None and scene.state["panel"]["weights"].shape == (16, 16)
+
+
+@FUZZ
+@given(data=st.binary(max_size=3000))
+def test_random_bytes_as_a_scene_file(folder, data):
+    check_scene_file(write(folder, "random.nnscene", data))
+
+
+@FUZZ
+@given(cut=st.floats(0, 1))
+def test_truncated_scene_files(folder, cut):
+    data = _valid_scene_bytes(folder)
+    check_scene_file(write(folder, "cut.nnscene", data[: int(cut * len(data))]))
+
+
+@FUZZ
+@given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), min_size=1, max_size=8))
+def test_scene_files_with_damaged_bytes(folder, edits):
+    data = bytearray(_valid_scene_bytes(folder))
+    for where, value in edits:
+        data[min(int(where * len(data)), len(data) - 1)] = value
+    check_scene_file(write(folder, "damaged.nnscene", bytes(data)))
+
+
+@FUZZ
+@given(tree=st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+                         lambda children: st.lists(children, max_size=4)
+                         | st.dictionaries(st.text(max_size=8), children, max_size=4), max_leaves=20))
+def test_scene_json_of_any_shape(folder, tree):
+    import io
+    import json
+    import zipfile
+
+    members = {"scene.json": json.dumps({"format": "nn-simulator-scene", "format_version": 1, "model": "hopfield",
+                                         "state": {"panel": tree}}),
+               "arrays.npz": b""}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, content in members.items():
+            zf.writestr(name, content)
+    check_scene_file(write(folder, "shapes.nnscene", buf.getvalue()))
+    check_scene_file(write(folder, "raw.nnscene", json.dumps(tree).encode()))
+
+
+def test_odd_scene_files_are_refused_with_their_name(folder):
+    for path in (folder / "missing.nnscene", folder):
+        with pytest.raises(ValueError) as info:
+            from simulator.core import scenefile
+
+            scenefile.load_scene(path)
+        assert_clear(str(info.value), path.name)
+    check_scene_file(write(folder, "png.nnscene", VALID_PNG))
+    check_scene_file(write(folder, "map.nnscene", VALID_MAPS[0].encode()))

@@ -25,6 +25,7 @@ from simulator.core.jobs import BackgroundJob
 from simulator.core.workspace import Workspace
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
+from simulator.gui.scenes import SceneController
 from simulator.registry import MODELS, ModelSpec
 
 APP_TITLE = "NN Simulator"
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        #: File ▸ Open/Save scene and Gallery; Reset back to an opened scene's start; New seed.
+        self.scenes = SceneController(self)
 
         self._display_timer = QTimer(self)
         self._display_timer.setTimerType(Qt.TimerType.PreciseTimer)

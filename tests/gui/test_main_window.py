@@ -134,16 +134,20 @@ def test_r_resets_with_the_seed_from_the_field(qtbot, window, panel):
     qtbot.waitUntil(lambda: steps(panel) == 0)
 
 
-def test_new_seed_button_fills_the_field_and_reset_uses_it(qtbot, window, panel):
+def test_new_seed_button_fills_the_field_and_resets_with_it(qtbot, window, panel):
     window.run_bar.seed_box.setValue(0)
-    seeds = set()
+    drawn = []
     for _ in range(3):
         qtbot.mouseClick(window.run_bar.new_seed_button, Qt.MouseButton.LeftButton)
-        seeds.add(window.run_bar.seed())
-    assert len(seeds) > 1, "three fresh seeds should not all be equal"
-    assert all(0 <= s < 2**31 for s in seeds)
+        drawn.append(window.run_bar.seed())
+    assert len(set(drawn)) > 1, "three fresh seeds should not all be equal"
+    assert all(0 <= s < 2**31 for s in drawn)
+    qtbot.waitUntil(lambda: panel.engine.seeds == drawn)  # each New seed resets with the fresh seed
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(panel.engine.seeds) == 4 and panel.engine.seeds[-1] == window.run_bar.seed())
     qtbot.mouseClick(window.run_bar.widgetForAction(window.run_bar.reset_action), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.engine.seeds == [window.run_bar.seed()])
+    qtbot.waitUntil(lambda: panel.engine.seeds[4:] == [window.run_bar.seed()])
+    assert window.run_bar.new_seed_button.toolTip().endswith("(Shift+R)")
 
 
 def test_speed_slider_sets_the_rate(qtbot, window, panel, monkeypatch):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
+from simulator.core.restore import checked_int
 from simulator.core.runner import Runner
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.controls import button
@@ -501,6 +502,15 @@ class BoltzmannPanel(ModelPanel):
         self.readout_label.setText("Preparing the scene…")
         return True
 
+    @property
+    def problem_seed(self) -> int:
+        """Seed of the scene's problem (patterns, couplings) for the next :meth:`load_scene`."""
+        return self._scene_seed
+
+    @problem_seed.setter
+    def problem_seed(self, seed: int) -> None:
+        self._scene_seed = checked_int(seed, "the problem seed")
+
     def new_instance(self) -> None:
         """Rebuild the scene with the next problem seed and the units in the spin box."""
         self._scene_seed += 1
@@ -660,6 +670,94 @@ class BoltzmannPanel(ModelPanel):
     def _on_pm_view(self, on: bool) -> None:
         for view in self.grids:
             view.canvas.set_pm_view(on)
+
+    # ============================================================ scene files
+    def scene_state(self) -> dict[str, Any]:
+        """The scene, its sizes and problem seed, the controls and every engine's full state (see ModelPanel)."""
+        if self._scene_job is not None or self.runner is None or self.setup is None:
+            raise ValueError("The scene is still being built: wait a moment and save again.")
+        if self.scene_key not in SCENE_KEYS:
+            raise ValueError("The benchmark scene cannot be saved; choose one of the four scenes.")
+        engine = self.runner.call(lambda eng: eng.state_dict()).result(timeout=30.0)
+        twin = None if self.runner2 is None else self.runner2.call(lambda eng: eng.state_dict()).result(30.0)
+        return {
+            "scene": self.scene_key,
+            "units": dict(self._units),
+            "problem_seed": int(self._scene_seed),
+            "seed": int(self._seed),
+            "learning_update": self.learn_rule_combo.currentData(),
+            "pm_view": self.pm_check.isChecked(),
+            "hit_rates": None if self.hit_rates is None else [float(v) for v in self.hit_rates],
+            "engine": engine,
+            "twin": twin,
+        }
+
+    def restore_scene(self, scene: Any) -> None:
+        """Restore :meth:`scene_state`'s tree; ValueError with a sentence (the panel unchanged) if it does not fit.
+
+        The scene's network is rebuilt from its problem seed, then every engine's saved
+        state (weights, schedule, generator, the run in progress) is loaded into it.
+        """
+        try:
+            key = scene["scene"]
+            if key not in SCENE_KEYS:
+                raise ValueError(f"the scene {key!r} is unknown; this panel has {', '.join(SCENE_KEYS)}")
+            units = scene["units"]
+            if not isinstance(units, dict) or set(units) != set(self._units):
+                raise ValueError("the sizes of the scenes are malformed")
+            units = {"glass": checked_int(units["glass"], "the spin glass's units", 2, 20),
+                     "equilibrium": checked_int(units["equilibrium"], "the equilibrium network's units", 2, 12)}
+            problem_seed = checked_int(scene["problem_seed"], "the problem seed")
+            seed = checked_int(scene["seed"], "the seed")
+            update = scene["learning_update"]
+            if self.learn_rule_combo.findData(update) < 0:
+                raise ValueError(f"the learning rule {update!r} is unknown")
+            pm_view = scene["pm_view"]
+            if not isinstance(pm_view, bool):
+                raise ValueError("the ±1 view must be true or false")
+            rates = scene["hit_rates"]
+            if rates is not None and (not isinstance(rates, list) or len(rates) != 2 or not all(
+                    isinstance(r, (int, float)) and not isinstance(r, bool) and 0 <= r <= 1 for r in rates)):
+                raise ValueError("the measured hit rates are malformed")
+            setup = build_scene(key, units.get(key, 0), problem_seed, update)
+            problem = None if key == "learning" else (setup.engine.weights.copy(), setup.engine.biases.copy())
+            setup.engine.load_state_dict(scene["engine"])
+            if problem is not None and not (np.array_equal(problem[0], setup.engine.weights)
+                                            and np.array_equal(problem[1], setup.engine.biases)):
+                # The plots (ground energy, exact distribution) are worked out from the problem seed.
+                raise ValueError("its weights are not those of its problem seed")
+            if setup.twin is not None:
+                if scene["twin"] is None:
+                    raise ValueError("the quench's network is missing")
+                setup.twin.load_state_dict(scene["twin"])
+        except KeyError as exc:
+            raise ValueError(f"This Boltzmann scene is missing {exc.args[0]!r}.") from None
+        except (TypeError, AttributeError, IndexError) as exc:
+            raise ValueError(f"This Boltzmann scene is malformed ({exc}).") from None
+        except ValueError as exc:
+            text = str(exc)
+            raise ValueError(f"This Boltzmann scene does not fit: {text[:1].lower() + text[1:]}") from None
+        # Everything is validated: apply.
+        self._run_when_ready = False
+        if self._scene_job is not None:
+            self._old_jobs.append(self._scene_job)
+            self._scene_job = None
+        self.cancel_hit_rate()
+        self._units = units
+        self._scene_seed = problem_seed
+        self._seed = seed
+        self.scene_key = key
+        self.scene_combo.setCurrentIndex(SCENE_KEYS.index(key))
+        self.learn_rule_combo.setCurrentIndex(self.learn_rule_combo.findData(update))
+        self._configure_controls(key)
+        for w in (self.editor, self.canvas, self.quench_canvas):
+            w.setEnabled(True)
+        self._install(setup)
+        if key != "learning":
+            self.editor.set_schedule(setup.engine.schedule)
+        self.pm_check.setChecked(pm_view)
+        self._set_hit_bars(None if rates is None else (float(rates[0]), float(rates[1])))
+        self.show_info(f"Scene opened: {SCENES[SCENE_KEYS.index(key)][1]}. Press Space to run.")
 
     # ============================================================ hit rate
     def start_hit_rate(self) -> bool:

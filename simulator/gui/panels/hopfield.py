@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from simulator.core import patterns as pat
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
+from simulator.core.restore import checked_int, generator_from_state, generator_state
 from simulator.gui import glyphs
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.controls import button
@@ -1038,6 +1039,145 @@ class HopfieldPanel(ModelPanel):
         self.text_edit.setText(", ".join(f"{v:d}" for v in cue))
         self._set_cue(cue, "The notes' example: y1 = [1,-1,1,-1,1,1] and y2 = [1,1,1,-1,-1,-1] are stored (both "
                            "are stable). The cue is y1 with its last unit flipped: press S to step or Space to run.")
+
+    def set_memories(self, patterns: Any, names: list[str], cue: Any, message: str | None = None) -> None:
+        """Store ``patterns`` ((p, N) of +1/-1) under ``names`` and make ``cue`` the state and the cue.
+
+        For lessons and scripts; ValueError (nothing changed) if they do not fit the grid.
+        """
+        library = pat.PatternLibrary(*self.shape)
+        library.replace(np.asarray(patterns), list(names))
+        x = library.validate(cue)
+        self.library = library
+        self._store_library()
+        self._set_cue(x, message)
+
+    def scene_state(self) -> dict[str, Any]:
+        """The grid, controls, pattern library, panel generator and the network's full state (see ModelPanel)."""
+        if self._engine_job is not None or self.runner is None:
+            raise ValueError("The network is still being built: wait a moment and save again.")
+        if self._paint_dirty:
+            self._paint_dirty = False
+            x = self.canvas.state
+            self._edit(lambda eng: eng.set_state(x), "state")
+        # Queued after every edit sent so far, so the engine's state includes them.
+        engine = self.runner.call(lambda eng: eng.state_dict()).result(timeout=30.0)
+        library = self.library
+        sources = []
+        for k in range(len(library)):
+            src = library.source(k)
+            if isinstance(src, glyphs.GlyphSource):
+                sources.append({"glyph": src.char})
+            elif isinstance(src, np.ndarray) and src.dtype.kind in "biuf":
+                sources.append({"image": np.array(src)})
+            else:
+                sources.append(None)
+        rows, cols = self.shape
+        return {
+            "grid": [rows, cols],
+            "controls": {
+                "rule": self.rule_combo.currentData(),
+                "update_mode": self.update_combo.currentIndex(),
+                "noise_percent": self.noise_spin.value(),
+                "loop_recall": self.loop_check.isChecked(),
+                "pattern_set": self.set_combo.currentData(),
+                "count": self.count_spin.value(),
+                "pick": self.pick_edit.text(),
+                "typed_values": self.text_edit.text(),
+            },
+            "library": {"patterns": library.patterns.copy(), "names": library.names, "sources": sources},
+            "panel_seed": int(self._seed),
+            "panel_rng": generator_state(self._rng),
+            "engine": engine,
+        }
+
+    def restore_scene(self, scene: Any) -> None:
+        """Restore :meth:`scene_state`'s tree; ValueError with a sentence (the panel unchanged) if it does not fit."""
+        try:
+            grid = scene["grid"]
+            controls = scene["controls"]
+            lib = scene["library"]
+            if not isinstance(grid, (list, tuple)) or len(grid) != 2:
+                raise ValueError("the grid size must be two whole numbers")
+            rows, cols = pat.check_grid_fits(checked_int(grid[0], "the number of rows", 1),
+                                             checked_int(grid[1], "the number of columns", 1))
+            rule = controls["rule"]
+            if self.rule_combo.findData(rule) < 0:
+                raise ValueError(f"the learning rule {rule!r} is unknown")
+            mode_index = checked_int(controls["update_mode"], "the update mode", 0, len(UPDATE_MODES) - 1)
+            noise = controls["noise_percent"]
+            if isinstance(noise, bool) or not isinstance(noise, (int, float)) or not 0 <= noise <= 100:
+                raise ValueError("the share of units to flip must be a number from 0 to 100")
+            set_index = self.set_combo.findData(controls["pattern_set"])
+            if set_index < 0:
+                raise ValueError(f"the pattern set {controls['pattern_set']!r} is unknown")
+            count = checked_int(controls["count"], "the number of patterns", 1)
+            texts = [controls["pick"], controls["typed_values"]]
+            if not all(isinstance(t, str) and len(t) <= 100_000 for t in texts):
+                raise ValueError("the picked characters and typed values must be text")
+            names = lib["names"]
+            if not isinstance(names, list) or not all(isinstance(nm, str) for nm in names):
+                raise ValueError("the pattern names must be a list of text")
+            sources = [self._scene_source(src) for src in lib["sources"]]
+            library = pat.PatternLibrary(rows, cols)
+            library.replace(np.asarray(lib["patterns"]), names, sources)
+            panel_seed = checked_int(scene["panel_seed"], "the panel's seed")
+            panel_rng = generator_from_state(scene["panel_rng"], "the panel's generator")
+            engine = HopfieldNetwork(rows * cols, rule=rule, seed=panel_seed)
+            engine.load_state_dict(scene["engine"])
+        except KeyError as exc:
+            raise ValueError(f"This Hopfield scene is missing {exc.args[0]!r}.") from None
+        except (TypeError, AttributeError, IndexError) as exc:
+            raise ValueError(f"This Hopfield scene is malformed ({exc}).") from None
+        except ValueError as exc:
+            text = str(exc)
+            raise ValueError(f"This Hopfield scene does not fit: {text[:1].lower() + text[1:]}") from None
+        if engine.rule != rule or not np.array_equal(engine.patterns, library.patterns):
+            raise ValueError("This Hopfield scene does not fit: its stored patterns or rule disagree with its library.")
+        # Everything is validated: apply.
+        self._stop_loop()
+        self._run_when_ready = False
+        self._engine_job = None  # a network still being built is dropped (its thread ends by itself)
+        self._queued = []
+        self._seed, self._rng = panel_seed, panel_rng
+        self.library = library
+        for widget, apply in (
+            (self.rule_combo, lambda: self.rule_combo.setCurrentIndex(self.rule_combo.findData(rule))),
+            (self.cap_rule_combo, lambda: self.cap_rule_combo.setCurrentIndex(self.rule_combo.findData(rule))),
+            (self.update_combo, lambda: self.update_combo.setCurrentIndex(mode_index)),
+            (self.noise_spin, lambda: self.noise_spin.setValue(float(noise))),
+            (self.loop_check, lambda: self.loop_check.setChecked(bool(controls["loop_recall"]))),
+            (self.set_combo, lambda: self.set_combo.setCurrentIndex(set_index)),
+            (self.rows_spin, lambda: self.rows_spin.setValue(rows)),
+            (self.cols_spin, lambda: self.cols_spin.setValue(cols)),
+        ):
+            blocked = widget.blockSignals(True)
+            apply()
+            widget.blockSignals(blocked)
+        self._on_set_changed()
+        blocked = self.count_spin.blockSignals(True)
+        self.count_spin.setValue(min(count, self.count_spin.maximum()))
+        self.count_spin.blockSignals(blocked)
+        self.pick_edit.setText(texts[0])
+        self.text_edit.setText(texts[1])
+        self._install_engine(engine, rows, cols)
+        self.canvas.set_state(engine.state)
+        self._announced = None
+        self._refresh_library_view()
+        self.show_info(f"Scene opened: {rows} × {cols} units, {len(library)} stored patterns. Press Space to run.")
+
+    @staticmethod
+    def _scene_source(src: Any) -> Any:
+        """A library entry's source from a scene: a glyph, a lightness image, or None."""
+        if src is None:
+            return None
+        if isinstance(src, dict) and set(src) == {"glyph"} and isinstance(src["glyph"], str) and len(src["glyph"]) == 1:
+            return glyphs.GlyphSource(src["glyph"])
+        if isinstance(src, dict) and set(src) == {"image"} and isinstance(src["image"], np.ndarray):
+            image = src["image"]
+            if image.ndim == 2 and image.size <= 4096 * 4096 and np.isfinite(image).all():
+                return np.asarray(image, np.float64)
+        raise ValueError("a stored pattern's source is malformed")
 
     def bench_scene(self) -> str:
         """The GUI bench: 64 x 64, 0.05 N random patterns (Hebbian), 20 % corruption, loop recall, flat out."""

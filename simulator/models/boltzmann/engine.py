@@ -10,6 +10,7 @@ import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed, positions_text
 from simulator.core.memory import available_memory_bytes
+from simulator.core.restore import checked_array, checked_int, generator_from_state, generator_state
 from simulator.models.boltzmann import kernels as K
 from simulator.models.boltzmann.schedules import (Constant, Quench, Schedule, check_temperature,
                                                   schedule_from_dict)
@@ -200,6 +201,13 @@ def draw_block(rng: np.random.Generator, n: int, n_sweeps: int, order: str = "ra
     base = np.tile(np.arange(n, dtype=np.int64), (n_sweeps, 1))
     orders = rng.permuted(base, axis=1) if order == "random" else base
     return orders, rng.random((n_sweeps, n))
+
+
+def _written(ring: np.ndarray, count: int) -> np.ndarray:
+    """A copy of a ring buffer with the slots not written since the reset zeroed (they hold stale samples)."""
+    out = ring.copy()
+    out[min(int(count), ring.shape[0]):] = 0
+    return out
 
 
 class BoltzmannMachine:
@@ -727,7 +735,12 @@ class BoltzmannMachine:
         }
 
     def state_dict(self) -> dict[str, Any]:
-        """Everything needed to restore this machine exactly (counters start again)."""
+        """Everything needed to restore this machine exactly.
+
+        ``"dynamics"`` holds the run in progress (generator state, the block of random
+        numbers being used, fields, counters, statistics, traces), so that a restored
+        machine continues exactly as this one would.
+        """
         return {
             "version": _STATE_DICT_VERSION,
             "n_units": self._n,
@@ -738,12 +751,114 @@ class BoltzmannMachine:
             "schedule": self._schedule.to_dict(),
             "start": self._start.copy(),
             "state": self._x.copy(),
+            "dynamics": self._dynamics(),
         }
+
+    def _dynamics(self) -> dict[str, Any]:
+        block = None
+        if self._block is not None:
+            first, orders, uniforms, temps = self._block
+            block = {"first_sweep": int(first), "orders": orders.copy(), "uniforms": uniforms.copy(),
+                     "temperatures": temps.copy(), "length": int(self._block_len)}
+        count = int(self._ints[K.I_TR_COUNT])
+        return {
+            "rng": generator_state(self._rng),
+            "origin": int(self._origin),
+            "block": block,
+            "fields": self._h.copy(),
+            "ints": self._ints.copy(),
+            "floats": self._floats.copy(),
+            "flip_counts": self._flip_counts.copy(),
+            "on_time": self._on_time.copy(),
+            "last_change": self._last_change.copy(),
+            "visits": self._visits.copy(),
+            "histogram": self._hist.copy(),
+            "trace_sweeps": _written(self._tr_sweeps, count),
+            "trace_temperature": _written(self._tr_temp, count),
+            "trace_energy": _written(self._tr_energy, count),
+            "trace_flips": _written(self._tr_flip, count),
+        }
+
+    def _checked_dynamics(self, d: Any, x: np.ndarray) -> dict[str, Any]:
+        """The validated run-in-progress part of a scene (see :meth:`_dynamics`)."""
+        if not isinstance(d, Mapping):
+            raise ValueError("the scene's run state must be a mapping of names to values")
+        n = self._n
+        cap = (TRACE_CAPACITY,)
+        try:
+            ints = checked_array(d["ints"], (K.N_INTS,), np.int64, "the counters")
+            if (ints < -1).any() or ints[K.I_LAST_UNIT] >= n or not 0 <= ints[K.I_LAST_FLIPPED] <= 1 or (
+                    np.delete(ints, K.I_LAST_UNIT) < 0).any() or not 1 <= ints[K.I_REC_COUNTDOWN] <= n:
+                raise ValueError("the scene's counters are out of range")
+            # Derived counters are recomputed, never trusted: kernels index arrays with them.
+            ints[K.I_SAMPLE_EVERY] = max(1, n // 8)
+            ints[K.I_REC_I] = 0
+            ints[K.I_STATE_INDEX] = K.state_index(x) if n <= MAX_VISIT_UNITS else 0
+            block = d["block"]
+            if block is not None:
+                if not isinstance(block, Mapping):
+                    raise ValueError("the scene's block of random numbers is malformed")
+                rows = self._block_sweeps
+                orders = checked_array(block["orders"], (rows, n), np.int64, "the update orders")
+                if not (np.sort(orders, axis=1) == np.arange(n)).all():
+                    raise ValueError("the scene's update orders are not permutations of the units")
+                uniforms = checked_array(block["uniforms"], (rows, n), np.float64, "the random numbers")
+                if ((uniforms < 0) | (uniforms >= 1)).any():
+                    raise ValueError("the scene's random numbers must lie in [0, 1)")
+                temps = checked_array(block["temperatures"], (rows,), np.float64, "the block's temperatures")
+                if (temps < 0).any():
+                    raise ValueError("the scene's temperatures cannot be negative")
+                block = (checked_int(block["first_sweep"], "the block's first sweep"), orders, uniforms, temps,
+                         checked_int(block["length"], "the block's length", 0, rows))
+            out = {
+                "rng": generator_from_state(d["rng"], "the sampler's generator"),
+                "origin": checked_int(d["origin"], "the schedule's origin"),
+                "block": block,
+                "fields": checked_array(d["fields"], (n,), np.float64, "the fields"),
+                "ints": ints,
+                "floats": checked_array(d["floats"], (K.N_FLOATS,), np.float64, "the sums", finite=False),
+                "flip_counts": checked_array(d["flip_counts"], (n,), np.int32, "the flip counts"),
+                "on_time": checked_array(d["on_time"], (n,), np.int64, "the time on"),
+                "last_change": checked_array(d["last_change"], (n,), np.int64, "the last changes"),
+                "visits": checked_array(d["visits"], self._visits.shape, np.int64, "the visit counts"),
+                "histogram": checked_array(d["histogram"], (HIST_BINS,), np.int64, "the energy histogram"),
+                "trace_sweeps": checked_array(d["trace_sweeps"], cap, np.float64, "the trace"),
+                "trace_temperature": checked_array(d["trace_temperature"], cap, np.float64, "the trace",
+                                                   finite=False),
+                "trace_energy": checked_array(d["trace_energy"], cap, np.float64, "the trace"),
+                "trace_flips": checked_array(d["trace_flips"], cap, np.float64, "the trace"),
+            }
+        except KeyError as exc:
+            raise ValueError(f"the scene's run state is missing {exc.args[0]}") from None
+        return out
+
+    def _apply_dynamics(self, d: Mapping[str, Any]) -> None:
+        self._rng = d["rng"]
+        self._origin = d["origin"]
+        if d["block"] is None:
+            self._block, self._block_len = None, 0
+        else:
+            *block, self._block_len = d["block"]
+            self._block = tuple(block)
+        self._h = d["fields"]
+        self._ints = d["ints"]
+        self._floats = d["floats"]
+        self._flip_counts = d["flip_counts"]
+        self._on_time = d["on_time"]
+        self._last_change = d["last_change"]
+        self._visits = d["visits"]
+        self._hist = d["histogram"]
+        self._tr_sweeps = d["trace_sweeps"]
+        self._tr_temp = d["trace_temperature"]
+        self._tr_energy = d["trace_energy"]
+        self._tr_flip = d["trace_flips"]
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
         """Restore what :meth:`state_dict` returned; ValueError (nothing changed) if it does not fit.
 
-        The generator is reseeded with the saved seed; counters and statistics start again.
+        With ``"dynamics"`` the run in progress is restored too (the generator, the block of
+        random numbers, counters, statistics); otherwise the generator is reseeded with the
+        saved seed and counters and statistics start again.
         """
         if not isinstance(state, Mapping):
             raise ValueError("a Boltzmann scene must be a mapping of names to values")
@@ -764,6 +879,7 @@ class BoltzmannMachine:
         sched = schedule_from_dict(state["schedule"])
         start = validate_state01(state["start"], self._n, "the start state")
         x = validate_state01(state["state"], self._n)
+        dynamics = None if state.get("dynamics") is None else self._checked_dynamics(state["dynamics"], x)
         # Everything validated: now commit.
         self._seed, self._order = seed, order
         self._schedule = sched
@@ -774,6 +890,8 @@ class BoltzmannMachine:
         self._x = x
         self._rng = np.random.default_rng(seed)
         self._restart()
+        if dynamics is not None:
+            self._apply_dynamics(dynamics)
 
     # ------------------------------------------------------------------ internals
     def _install(self, w: np.ndarray, b: np.ndarray) -> None:

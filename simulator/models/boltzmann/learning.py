@@ -8,6 +8,7 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from simulator.core.restore import checked_array, checked_int, generator_from_state, generator_state
 from simulator.models.boltzmann import kernels as K
 from simulator.models.boltzmann.engine import validate_weights
 from simulator.models.boltzmann.schedules import check_temperature
@@ -460,9 +461,16 @@ class BoltzmannLearner:
         }
 
     def state_dict(self) -> dict[str, Any]:
-        """Weights, biases, seed and cycle count (the problem itself is given to the constructor)."""
+        """Weights, biases, seed and cycle count (the problem itself is given to the constructor).
+
+        ``"dynamics"`` holds the generator's state and the traces, so that a restored
+        learner goes on exactly as this one would.
+        """
         return {"version": _STATE_DICT_VERSION, "n_units": self._n, "weights": self._w.copy(),
-                "biases": self._b.copy(), "seed": self._seed, "cycle": self._cycle}
+                "biases": self._b.copy(), "seed": self._seed, "cycle": self._cycle,
+                "dynamics": {"rng": generator_state(self._rng), "last_dw": float(self._last_dw),
+                             "trace_count": int(self._tr_count), "trace_cycles": self._tr_cycle.copy(),
+                             "trace_accuracy": self._tr_acc.copy(), "trace_dw": self._tr_dw.copy()}}
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
         """Restore :meth:`state_dict`'s weights and biases; ValueError (nothing changed) if they do not fit.
@@ -478,6 +486,7 @@ class BoltzmannLearner:
             raise ValueError(f"this state is for {state['n_units']!r} units; this learner has {self._n}")
         seed = _check_int(state["seed"], "a seed", 0)
         cycle = _check_int(state["cycle"], "the cycle count", 0)
+        dynamics = self._checked_dynamics(state["dynamics"]) if state.get("dynamics") is not None else None
         w0, b0, v0 = self._w, self._b, self._weights_version
         self.set_weights(state["weights"], state["biases"])  # validates; raises before changing anything
         w, b = self._w, self._b
@@ -488,6 +497,24 @@ class BoltzmannLearner:
         self._evaluate()
         self._tr_count = 0
         self._push_trace()
+        if dynamics is not None:
+            (self._rng, self._last_dw, self._tr_count, self._tr_cycle, self._tr_acc,
+             self._tr_dw) = dynamics
+
+    @staticmethod
+    def _checked_dynamics(d: Any) -> tuple:
+        if not isinstance(d, Mapping):
+            raise ValueError("the learner's run state must be a mapping of names to values")
+        cap = (TRACE_CAPACITY,)
+        try:
+            return (generator_from_state(d["rng"], "the learner's generator"),
+                    float(checked_array(d["last_dw"], (), np.float64, "the last weight change")),
+                    checked_int(d["trace_count"], "the trace length"),
+                    checked_array(d["trace_cycles"], cap, np.int64, "the trace"),
+                    checked_array(d["trace_accuracy"], cap, np.float64, "the accuracy trace", finite=False),
+                    checked_array(d["trace_dw"], cap, np.float64, "the trace"))
+        except KeyError as exc:
+            raise ValueError(f"the learner's run state is missing {exc.args[0]}") from None
 
 
 def fit(patterns: Any, hidden: int, cycles: int, seed: int | None = None, **options: Any) -> BoltzmannLearner:

@@ -9,6 +9,7 @@ import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed, positions_text
 from simulator.core.memory import available_memory_bytes
+from simulator.core.restore import checked_array, checked_int, generator_from_state, generator_state
 
 from simulator.models.hopfield import kernels as K
 
@@ -144,6 +145,13 @@ def pseudo_inverse_weights(patterns: np.ndarray) -> np.ndarray:
         w[i0:i1] = y[:, i0:i1].T @ m
     K.symmetrize_zero_diag(w)
     return w
+
+
+def _written(ring: np.ndarray, count: int) -> np.ndarray:
+    """A copy of a ring buffer with the slots not written since the reset zeroed (they hold stale samples)."""
+    out = ring.copy()
+    out[min(int(count), ring.shape[0]):] = 0
+    return out
 
 
 class HopfieldNetwork:
@@ -533,7 +541,12 @@ class HopfieldNetwork:
         }
 
     def state_dict(self) -> dict[str, Any]:
-        """Everything needed to restore this network exactly (weights are re-derived)."""
+        """Everything needed to restore this network exactly (weights are re-derived).
+
+        ``"dynamics"`` holds the run in progress (generator state, position in the sweep
+        and its order, fields, counters, traces), so that a restored network continues
+        exactly as this one would.
+        """
         return {
             "version": _STATE_DICT_VERSION,
             "n_units": self._n,
@@ -545,12 +558,94 @@ class HopfieldNetwork:
             "biases": self._biases.copy(),
             "cue": self._cue.copy(),
             "state": self._x.copy(),
+            "dynamics": self._dynamics(),
         }
+
+    def _dynamics(self) -> dict[str, Any]:
+        return {
+            "rng": generator_state(self._rng),
+            "position": int(self._pos),
+            "order": np.array(self._order, np.int64),
+            "fields": self._h.copy(),
+            "energy_raw": float(self._e_raw),
+            "updates": int(self._updates),
+            "flip_counts": self._flip_counts.copy(),
+            "sweep_flips_current": int(self._cur_sweep_flips),
+            "sweep_count": int(self._sweep_count),
+            "sweep_flips": _written(self._sweep_flips, self._sweep_count),
+            "trace_count": int(self._tr_count),
+            "trace_sweeps": _written(self._tr_sweeps, self._tr_count),
+            "trace_energy": _written(self._tr_energy, self._tr_count),
+            "trace_overlaps": _written(self._tr_overlaps, self._tr_count),
+            "last_unit": int(self._last_unit),
+            "last_field": float(self._last_field),
+            "last_flipped": bool(self._last_flipped),
+            "cycle": bool(self._cycle),
+            "sync_previous": None if self._sync_prev is None else self._sync_prev.copy(),
+        }
+
+    def _checked_dynamics(self, d: Any, p: int) -> dict[str, Any]:
+        """The validated run-in-progress part of a scene (see :meth:`_dynamics`)."""
+        if not isinstance(d, Mapping):
+            raise ValueError("the scene's run state must be a mapping of names to values")
+        n = self._n
+        try:
+            rng = generator_from_state(d["rng"], "the update order's generator")
+            pos = checked_int(d["position"], "the position in the sweep", 0, n)
+            order = checked_array(d["order"], (n,), np.int64, "the sweep's order")
+            if not np.array_equal(np.sort(order), self._seq_order):
+                raise ValueError("the sweep's order is not a permutation of the units")
+            prev = d["sync_previous"]
+            out = {
+                "rng": rng, "position": pos, "order": order,
+                "fields": checked_array(d["fields"], (n,), np.float64, "the local fields"),
+                "energy_raw": float(checked_array(d["energy_raw"], (), np.float64, "the energy")),
+                "updates": checked_int(d["updates"], "the update count"),
+                "flip_counts": checked_array(d["flip_counts"], (n,), np.int32, "the flip counts"),
+                "sweep_flips_current": checked_int(d["sweep_flips_current"], "the flips of the sweep"),
+                "sweep_count": checked_int(d["sweep_count"], "the sweep count"),
+                "sweep_flips": checked_array(d["sweep_flips"], (TRACE_CAPACITY,), np.int64, "the flips per sweep"),
+                "trace_count": checked_int(d["trace_count"], "the trace length"),
+                "trace_sweeps": checked_array(d["trace_sweeps"], (TRACE_CAPACITY,), np.float64, "the trace"),
+                "trace_energy": checked_array(d["trace_energy"], (TRACE_CAPACITY,), np.float64, "the energy trace"),
+                "trace_overlaps": checked_array(d["trace_overlaps"], (TRACE_CAPACITY, p), np.float64,
+                                                "the overlap trace"),
+                "last_unit": checked_int(d["last_unit"], "the last unit", -1, n - 1),
+                "last_field": float(checked_array(d["last_field"], (), np.float64, "the last field")),
+                "last_flipped": bool(d["last_flipped"]),
+                "cycle": bool(d["cycle"]),
+                "sync_previous": None if prev is None else _as_units(prev, n, "a state"),
+            }
+        except KeyError as exc:
+            raise ValueError(f"the scene's run state is missing {exc.args[0]}") from None
+        return out
+
+    def _apply_dynamics(self, d: Mapping[str, Any]) -> None:
+        self._rng = d["rng"]
+        self._pos = d["position"]
+        self._order = d["order"] if self._pos < self._n else self._seq_order
+        self._h = d["fields"]
+        self._e_raw = d["energy_raw"]
+        self._updates = d["updates"]
+        self._flip_counts = d["flip_counts"]
+        self._cur_sweep_flips = d["sweep_flips_current"]
+        self._sweep_count = d["sweep_count"]
+        self._sweep_flips = d["sweep_flips"]
+        self._tr_count = d["trace_count"]
+        self._tr_sweeps = d["trace_sweeps"]
+        self._tr_energy = d["trace_energy"]
+        self._tr_overlaps = d["trace_overlaps"]
+        self._last_unit = d["last_unit"]
+        self._last_field = d["last_field"]
+        self._last_flipped = d["last_flipped"]
+        self._cycle = d["cycle"]
+        self._sync_prev = d["sync_previous"]
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
         """Restore what :meth:`state_dict` returned; ValueError (nothing changed) if it does not fit.
 
-        The state and cue are restored and counters start again from there.
+        The state and cue are restored; with ``"dynamics"`` the run in progress too (the
+        generator, the sweep, counters and traces), otherwise counters start again.
         """
         if not isinstance(state, Mapping):
             raise ValueError("a Hopfield scene must be a mapping of names to values")
@@ -586,6 +681,7 @@ class HopfieldNetwork:
         if cue.ndim != 1 or x.ndim != 1:
             raise ValueError("the scene's state and cue must be single vectors")
         y = np.ascontiguousarray(y)
+        dynamics = None if state.get("dynamics") is None else self._checked_dynamics(state["dynamics"], y.shape[0])
         w, scale = build_weights(y, rule)
         # Everything validated and built: now commit.
         self._rule, self._mode, self._order_kind, self._seed = rule, mode, order, seed
@@ -598,6 +694,8 @@ class HopfieldNetwork:
         self._x = x.copy()
         self._rng = np.random.default_rng(seed)
         self._restart()
+        if dynamics is not None:
+            self._apply_dynamics(dynamics)
 
     # ------------------------------------------------------------------ internals
     def _install_weights(self, w: np.ndarray, scale: float) -> None:
