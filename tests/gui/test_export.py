@@ -326,3 +326,17 @@ def test_the_save_dialog_starts_in_the_last_folder(qtbot, monkeypatch, out, open
     window.exporter.csv_action.trigger()
     assert os.path.dirname(starts[1]) == str(out)
     assert os.path.basename(starts[1]).startswith("hopfield-data-")
+
+
+def test_resizing_the_window_while_recording_keeps_the_first_frame_size(qtbot, out, open_window):
+    window, panel = open_window("hopfield")
+    KEEP_MOVING["hopfield"](panel)
+    first = (panel.height(), panel.width(), 3)
+    path = out / "resized.gif"
+    assert window.exporter.start_recording(path, 1.5, 10)
+    qtbot.wait(500)
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: panel.height() != first[0], timeout=5_000)
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=60_000)
+    frames = gif_frames(path)
+    assert len(frames) >= 8 and {f.shape for f in frames} == {first}
