@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QWidget
 from simulator.gui.widgets.plots import PlotStrip
 
 _TAG = re.compile(r"<[^>]*>")
+#: Qt property naming a custom-painted widget (no pyqtgraph inside) to offer as a picture.
+EXPORT_TITLE_PROPERTY = "export_title"
 
 
 @dataclass
@@ -34,15 +36,18 @@ class FoundPlot:
     ----------
     name : str
         Unique among the plots found together: title, else axis labels, else the view's tooltip.
-    view : pg.GraphicsView
-        The widget that draws it.
+    view : QWidget
+        The widget that draws it: a pyqtgraph GraphicsView, or a widget with ``export_title``.
     item : pg.PlotItem or None
         The plot inside ``view``; None when the whole view is the picture.
+    label : pg.LabelItem or None
+        A title set in the layout cell above the plot (mosaics are titled so); part of the picture.
     """
 
     name: str
-    view: pg.GraphicsView
+    view: QWidget
     item: pg.PlotItem | None = None
+    label: pg.LabelItem | None = None
     _strip: PlotStrip | None = field(default=None, repr=False)
 
     def rect(self) -> QRect:
@@ -50,7 +55,10 @@ class FoundPlot:
         whole = self.view.rect()
         if self.item is None:
             return whole
-        return self.view.mapFromScene(self.item.sceneBoundingRect()).boundingRect().intersected(whole)
+        scene_rect = self.item.sceneBoundingRect()
+        if self.label is not None:
+            scene_rect = scene_rect.united(self.label.sceneBoundingRect())
+        return self.view.mapFromScene(scene_rect).boundingRect().intersected(whole)
 
     def render(self, scale: float = 1.0) -> QImage:
         """The plot as it is on screen, ``scale`` times as many pixels each way (text and lines redrawn sharp)."""
@@ -97,21 +105,32 @@ def find_plots(root: QWidget) -> list[FoundPlot]:
     """The plots and image views visible in ``root``, top to bottom then left to right, named uniquely.
 
     Every pyqtgraph GraphicsView (PlotWidget, GraphicsLayoutWidget, image canvases)
-    shown on screen counts: each visible PlotItem in it is one plot; a view without
-    a PlotItem is one picture. Hidden tabs and collapsed widgets are left out.
+    shown on screen counts: each visible PlotItem in it is one plot (colour bars
+    aside); a view without a PlotItem is one picture. So does any widget with the Qt
+    property ``export_title`` (:data:`EXPORT_TITLE_PROPERTY`) set, a custom-painted
+    view such as the grid world, named by it. Hidden tabs and collapsed widgets are
+    left out.
     """
     strips = {id(s.plot_item): s for s in root.findChildren(PlotStrip)}
     found: list[tuple[tuple[int, int], FoundPlot]] = []
+    for widget in root.findChildren(QWidget):
+        title = widget.property(EXPORT_TITLE_PROPERTY)
+        if title and not isinstance(widget, pg.GraphicsView) and _shown(widget):
+            corner = widget.mapTo(root, QPoint(0, 0))
+            found.append(((corner.y(), corner.x()), FoundPlot(plain_text(str(title)), widget)))
     for view in root.findChildren(pg.GraphicsView):
-        if not view.isVisible() or view.width() < 2 or view.height() < 2:
+        if not _shown(view):
             continue
-        items = [it for it in view.scene().items() if isinstance(it, pg.PlotItem) and it.isVisible()]
+        items = [it for it in view.scene().items()
+                 if isinstance(it, pg.PlotItem) and not isinstance(it, pg.ColorBarItem) and it.isVisible()]
         if not items:
             corner = view.mapTo(root, QPoint(0, 0))
             found.append(((corner.y(), corner.x()), FoundPlot(_view_name(view), view)))
             continue
         for item in items:
-            plot = FoundPlot(_plot_name(item, view), view, item, strips.get(id(item)))
+            label = _label_above(item)
+            name = _plot_name(item, view, label)
+            plot = FoundPlot(name, view, item, label, strips.get(id(item)))
             rect = plot.rect()
             if rect.width() < 2 or rect.height() < 2:
                 continue
@@ -122,6 +141,10 @@ def find_plots(root: QWidget) -> list[FoundPlot]:
     for name, plot in zip(unique_names([p.name for p in plots]), plots):
         plot.name = name
     return plots
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() >= 2 and widget.height() >= 2
 
 
 def render_widget(widget: QWidget, scale: float = 1.0, rect: QRect | None = None) -> QImage:
@@ -174,10 +197,27 @@ def unique_names(names: list[str]) -> list[str]:
     return out
 
 
-def _plot_name(item: pg.PlotItem, view: pg.GraphicsView) -> str:
+def _label_above(item: pg.PlotItem) -> pg.LabelItem | None:
+    """The text label in the layout cell right above ``item``, if it has one."""
+    layout = item.parentItem()
+    if not isinstance(layout, pg.GraphicsLayout):
+        return None
+    cells = layout.items.get(item)
+    if not cells:
+        return None
+    row, col = cells[0]
+    above = layout.rows.get(row - 1, {}).get(col)
+    if isinstance(above, pg.LabelItem) and above.isVisible() and plain_text(above.text):
+        return above
+    return None
+
+
+def _plot_name(item: pg.PlotItem, view: pg.GraphicsView, label: pg.LabelItem | None) -> str:
     title = plain_text(item.titleLabel.text) if item.titleLabel.isVisible() else ""
     if title:
         return title
+    if label is not None:
+        return plain_text(label.text)
     left = plain_text(item.getAxis("left").labelText) if item.getAxis("left").isVisible() else ""
     bottom = plain_text(item.getAxis("bottom").labelText) if item.getAxis("bottom").isVisible() else ""
     if left and bottom:
