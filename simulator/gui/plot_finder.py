@@ -111,7 +111,7 @@ def find_plots(root: QWidget) -> list[FoundPlot]:
     view such as the grid world, named by it. Hidden tabs and collapsed widgets are
     left out.
     """
-    strips = {id(s.plot_item): s for s in root.findChildren(PlotStrip)}
+    strips = {id(s.plot_item): s for s in [root, *root.findChildren(PlotStrip)] if isinstance(s, PlotStrip)}
     found: list[tuple[tuple[int, int], FoundPlot]] = []
     for widget in root.findChildren(QWidget):
         title = widget.property(EXPORT_TITLE_PROPERTY)

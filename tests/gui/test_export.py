@@ -11,6 +11,7 @@ import pytest
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from simulator.core import export_files
 from simulator.gui import export
@@ -340,3 +341,17 @@ def test_resizing_the_window_while_recording_keeps_the_first_frame_size(qtbot, o
     qtbot.waitUntil(lambda: not window.exporter.busy, timeout=60_000)
     frames = gif_frames(path)
     assert len(frames) >= 8 and {f.shape for f in frames} == {first}
+
+
+def test_the_q_learning_grid_world_is_offered_and_saved_as_a_plot(qtbot, monkeypatch, out, open_window):
+    window, _panel = open_window("qlearning")
+    plots = window.exporter.plots()
+    assert "Grid world" in [p.name for p in plots]
+    monkeypatch.setattr(window.exporter, "ask_plot", lambda found, _caption: found[0])
+    answer_path(monkeypatch, window, out / "world")
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL_SHIFT)
+    image = QImage(str(out / "world.png"))
+    world = next(p for p in plots if p.name == "Grid world")
+    assert isinstance(world.view, QWidget) and world.view.window() is window
+    assert (image.width(), image.height()) == (2 * world.view.width(), 2 * world.view.height())
+    assert distinct_colours(image) > 20
