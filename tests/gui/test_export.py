@@ -46,10 +46,11 @@ def open_window(qtbot):
     """Open a main window showing model ``key``; every window is closed after the test."""
     windows: list[MainWindow] = []
 
-    def open_(key: str):
-        spec = find(key)
-        spec.load_package().warmup()  # compiled (or loaded from the cache) before the window opens
-        window = MainWindow(models=[spec], warm_up=None)
+    def open_(key: str, *others: str):
+        specs = [find(k) for k in (key, *others)]
+        for spec in specs:
+            spec.load_package().warmup()  # compiled (or loaded from the cache) before the window opens
+        window = MainWindow(models=specs, warm_up=None)
         qtbot.addWidget(window)
         windows.append(window)
         window.resize(1280, 800)
@@ -355,3 +356,29 @@ def test_the_q_learning_grid_world_is_offered_and_saved_as_a_plot(qtbot, monkeyp
     assert isinstance(world.view, QWidget) and world.view.window() is window
     assert (image.width(), image.height()) == (2 * world.view.width(), 2 * world.view.height())
     assert distinct_colours(image) > 20
+
+
+def test_showing_another_model_ends_the_recording_early_and_saves_it(qtbot, out, open_window):
+    window, panel = open_window("hopfield", "qlearning")
+    KEEP_MOVING["hopfield"](panel)
+    path = out / "early.gif"
+    assert window.exporter.start_recording(path, 20.0, 10)
+    qtbot.wait(700)
+    window.select_model("qlearning")
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=60_000)
+    message = window.statusBar().currentMessage()
+    assert "stopped early" in message and "Saved" in message, message
+    assert 2 <= len(gif_frames(path)) < 20
+
+
+def test_closing_the_window_while_recording_stops_everything(qtbot, out, open_window):
+    import threading
+
+    window, panel = open_window("hopfield")
+    KEEP_MOVING["hopfield"](panel)
+    path = out / "closed.gif"
+    assert window.exporter.start_recording(path, 20.0, 10)
+    qtbot.wait(300)
+    window.close()
+    assert not window.exporter.busy and not path.exists()
+    assert not [t for t in threading.enumerate() if t.name == "gif-encoder" and t.is_alive()]
