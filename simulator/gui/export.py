@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import time
@@ -247,6 +248,10 @@ class Exporter(QObject):
                       f"would need {need / 2**30:.1f} GB of memory: record fewer seconds, fewer frames per "
                       "second or one plot.")
             return False
+        if _pillow_missing():
+            self._say("Recording needs the Pillow package to write GIFs: install it with "
+                      "“pip install Pillow” and start the simulator again.")
+            return False
         started = not panel.running
         if started:
             self.window.run_pause()
@@ -471,6 +476,11 @@ def _rgb_array(image: QImage) -> np.ndarray:
     # RGB32 is one 0xffRRGGBB word per pixel: bytes B, G, R, 255 on a little-endian machine.
     order = [2, 1, 0] if sys.byteorder == "little" else [1, 2, 3]
     return np.ascontiguousarray(words.reshape(h, w, 4)[:, :, order])
+
+
+def _pillow_missing() -> bool:
+    """True when Pillow (the GIF encoder) cannot be imported."""
+    return importlib.util.find_spec("PIL") is None
 
 
 def _slug(name: str) -> str:

@@ -87,6 +87,7 @@ def test_encode_gif_writes_every_frame_with_its_duration(tmp_path):
 
 
 def test_a_cancelled_encoding_leaves_the_previous_file(tmp_path):
+    pytest.importorskip("PIL")
     path = tmp_path / "a.gif"
     path.write_bytes(b"previous")
     job = BackgroundJob(encode_gif, _frames(40, 100, 100), [100] * 40, path)
@@ -97,6 +98,7 @@ def test_a_cancelled_encoding_leaves_the_previous_file(tmp_path):
 
 
 def test_bad_frames_are_refused_with_a_sentence(tmp_path):
+    pytest.importorskip("PIL")
     path = tmp_path / "a.gif"
     job = BackgroundJob(encode_gif, [], [], path).start()
     assert job.join(10) and "no frames" in job.error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import importlib.util
 import os
 
 import numpy as np
@@ -20,8 +21,8 @@ from simulator.gui.plot_finder import plain_text
 from simulator.gui.widgets.plots import PlotStrip
 from simulator.registry import find
 
-PIL = pytest.importorskip("PIL")
-from PIL import Image  # noqa: E402
+#: The GIF encoder's library (a run-time dependency; an environment without it still runs the rest).
+needs_pillow = pytest.mark.skipif(importlib.util.find_spec("PIL") is None, reason="Pillow is not installed")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -196,6 +197,8 @@ def test_ctrl_shift_c_saves_every_plotted_series_exactly(qtbot, monkeypatch, out
 
 # ------------------------------------------------------------------ GIF
 def gif_frames(path) -> list[np.ndarray]:
+    from PIL import Image
+
     with Image.open(path) as gif:
         assert gif.format == "GIF"
         frames = []
@@ -205,6 +208,7 @@ def gif_frames(path) -> list[np.ndarray]:
         return frames
 
 
+@needs_pillow
 @pytest.mark.parametrize("key", KEYS)
 def test_ctrl_shift_g_records_the_running_panel_as_a_gif(qtbot, monkeypatch, out, open_window, key):
     window, panel = open_window(key)
@@ -230,6 +234,7 @@ def test_ctrl_shift_g_records_the_running_panel_as_a_gif(qtbot, monkeypatch, out
     assert not window.exporter.status_widget.isVisible()
 
 
+@needs_pillow
 def test_recording_one_plot_and_cancelling_with_escape(qtbot, out, open_window):
     window, panel = open_window("hopfield")
     KEEP_MOVING["hopfield"](panel)
@@ -284,16 +289,30 @@ def test_a_failed_write_says_why_and_leaves_the_old_file(qtbot, monkeypatch, out
         assert not save(missing)
         assert "no such file or directory" in window.statusBar().currentMessage()
     assert sorted(os.listdir(out)) == ["a.csv", "a.png", "b.png"], "no temporary file is left"
-    # The GIF: encoded in the background, the failure is said when the job ends.
+
+
+@needs_pillow
+def test_a_failed_gif_write_says_why_and_leaves_the_old_file(qtbot, monkeypatch, out, open_window):
+    window, _panel = open_window("hopfield")
+    exporter = window.exporter
+    # Encoded in the background: the failure is said when the job ends.
     gif = out / "a.gif"
     gif.write_bytes(b"the previous file")
     monkeypatch.setattr(export_files.os, "fsync", disk_full)
     assert exporter.start_recording(gif, 0.5, 10)
     qtbot.waitUntil(lambda: not exporter.busy, timeout=60_000)
     assert "no space left" in window.statusBar().currentMessage().lower()
-    assert gif.read_bytes() == b"the previous file"
+    assert gif.read_bytes() == b"the previous file" and os.listdir(out) == ["a.gif"]
     assert not exporter.start_recording(out / "no such folder" / "a.gif", 1.0, 10)
     assert "does not exist" in window.statusBar().currentMessage()
+
+
+def test_without_pillow_a_recording_is_refused_with_a_sentence(qtbot, monkeypatch, out, open_window):
+    window, panel = open_window("hopfield")
+    monkeypatch.setattr(export, "_pillow_missing", lambda: True)
+    assert not window.exporter.start_recording(out / "a.gif", 1.0, 10)
+    assert "Pillow" in window.statusBar().currentMessage()
+    assert not window.exporter.busy and not panel.running and os.listdir(out) == []
 
 
 # ------------------------------------------------------------------ menu
@@ -330,6 +349,7 @@ def test_the_save_dialog_starts_in_the_last_folder(qtbot, monkeypatch, out, open
     assert os.path.basename(starts[1]).startswith("hopfield-data-")
 
 
+@needs_pillow
 def test_resizing_the_window_while_recording_keeps_the_first_frame_size(qtbot, out, open_window):
     window, panel = open_window("hopfield")
     KEEP_MOVING["hopfield"](panel)
@@ -358,6 +378,7 @@ def test_the_q_learning_grid_world_is_offered_and_saved_as_a_plot(qtbot, monkeyp
     assert distinct_colours(image) > 20
 
 
+@needs_pillow
 def test_showing_another_model_ends_the_recording_early_and_saves_it(qtbot, out, open_window):
     window, panel = open_window("hopfield", "qlearning")
     KEEP_MOVING["hopfield"](panel)
@@ -371,6 +392,7 @@ def test_showing_another_model_ends_the_recording_early_and_saves_it(qtbot, out,
     assert 2 <= len(gif_frames(path)) < 20
 
 
+@needs_pillow
 def test_closing_the_window_while_recording_stops_everything(qtbot, out, open_window):
     import threading
 
