@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from simulator.core import export_files
 from simulator.gui import export
+from simulator.gui.export_recording import rgb_array
 from simulator.gui.main_window import MainWindow
 from simulator.gui.plot_finder import plain_text
 from simulator.gui.widgets.plots import PlotStrip
@@ -94,7 +95,7 @@ def run_for(window, panel, qtbot, ms: int) -> None:
 
 
 def distinct_colours(image: QImage) -> int:
-    rgb = export._rgb_array(image)
+    rgb = rgb_array(image)
     return len(np.unique(rgb.reshape(-1, 3), axis=0))
 
 
