@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.jobs import BackgroundJob
 from simulator.core.workspace import Workspace
+from simulator.gui.export import install_export
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.gui.scenes import SceneController
@@ -200,6 +201,9 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.setToolTipsVisible(True)
+        #: File ▸ Export (PNG, plot PNG, GIF recording, CSV) for whichever panel is shown.
+        self.exporter = install_export(self, file_menu)
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit_action.setToolTip("Stop every simulation and close the simulator (Ctrl+Q)")
@@ -587,6 +591,7 @@ class MainWindow(QMainWindow):
         for timer in (self._display_timer, self._job_timer, self._paint_fallback):
             timer.stop()
         self._stop_awaiting_paint()
+        self.exporter.shutdown()
         if self.warm_up_job is not None:
             # A daemon thread: it may be inside a compilation that cannot be interrupted.
             self.warm_up_job.cancel()

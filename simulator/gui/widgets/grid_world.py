@@ -109,6 +109,8 @@ class GridWorldView(QWidget):
         self.setMinimumSize(240, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # Offered by File > Export (Plot as PNG, Recording) like the pyqtgraph plots.
+        self.setProperty("export_title", "Grid world")
         self.kinds = np.zeros((3, 3), np.int8)
         self.start: int | None = None
         self.rewards = np.zeros((3, 3))

@@ -1,0 +1,138 @@
+"""Qt-free export writers: atomic file replacement, the tidy series CSV and the animated GIF encoder."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from typing import Any, BinaryIO, Callable, Iterable, Sequence
+
+import numpy as np
+
+from simulator.core.jobs import JobContext
+
+#: Columns of the series CSV, one row per plotted point.
+CSV_COLUMNS = ("plot", "series", "x", "y")
+#: Mode given to a new file (an existing file keeps its own): the temporary file would be 0600.
+NEW_FILE_MODE = 0o644
+
+
+def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], Any]) -> None:
+    """Write a file through ``write(binary_file)`` so that a failure leaves any previous file intact.
+
+    The content goes to a temporary file in the same folder, which then replaces
+    ``path`` in one rename (``os.replace``); on any error the temporary file is
+    removed and the error raised again.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The file to create or replace.
+    write : callable
+        Receives the open temporary file (binary mode) and writes the whole content.
+    """
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except OSError:
+        mode = NEW_FILE_MODE
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def format_number(value: float) -> str:
+    """``value`` as the shortest text that reads back as the same float64 (``repr``); integers without ".0"."""
+    value = float(value)
+    if value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return repr(value)
+
+
+def series_csv_text(series: Iterable[tuple[str, str, np.ndarray, np.ndarray]]) -> str:
+    """The tidy CSV of plotted series: a header ``plot,series,x,y`` and one row per point.
+
+    Parameters
+    ----------
+    series : iterable of (plot name, series name, x, y)
+        x and y of equal length; numbers are written with full precision
+        (:func:`format_number`), NaN as ``nan``.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for plot, name, x, y in series:
+        xs = np.asarray(x, dtype=np.float64).ravel()
+        ys = np.asarray(y, dtype=np.float64).ravel()
+        if len(xs) != len(ys):
+            raise ValueError(f"The series {name!r} of {plot!r} has {len(xs)} x values but {len(ys)} y values.")
+        for xv, yv in zip(xs.tolist(), ys.tolist()):
+            writer.writerow((plot, name, format_number(xv), format_number(yv)))
+    return out.getvalue()
+
+
+def encode_gif(
+    ctx: JobContext,
+    frames: Sequence[np.ndarray],
+    durations_ms: Sequence[int],
+    path: str | os.PathLike,
+) -> int:
+    """Encode RGB frames as a looping animated GIF at ``path`` (atomically); run it as a BackgroundJob.
+
+    Each frame gets its own 256-colour palette (no dithering, so flat plot colours
+    stay flat). Progress is reported per frame, and cancelling stops between frames,
+    leaving any previous file intact.
+
+    Parameters
+    ----------
+    ctx : JobContext
+    frames : sequence of ndarray
+        (height, width, 3) uint8 images of one size.
+    durations_ms : sequence of int
+        How long each frame is shown, in milliseconds (GIF keeps hundredths of a second).
+    path : str or PathLike
+
+    Returns
+    -------
+    int
+        The number of frames encoded.
+    """
+    # Pillow is imported here, off the GUI thread and only when a GIF is made.
+    from PIL import Image
+
+    if not frames:
+        raise ValueError("Nothing was recorded: there are no frames to save.")
+    if len(durations_ms) != len(frames):
+        raise ValueError(f"{len(frames)} frames need {len(frames)} durations, not {len(durations_ms)}.")
+    shape = frames[0].shape
+    images = []
+    for k, frame in enumerate(frames):
+        if frame.shape != shape:
+            raise ValueError(f"Frame {k + 1} is {frame.shape[1]}×{frame.shape[0]} pixels; the first is "
+                             f"{shape[1]}×{shape[0]}.")
+        rgb = Image.fromarray(np.ascontiguousarray(frame, dtype=np.uint8), mode="RGB")
+        images.append(rgb.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE))
+        ctx.progress(0.9 * (k + 1) / len(frames), f"Encoding frame {k + 1} of {len(frames)}")
+    ctx.progress(0.95, "Writing the GIF")
+    durations = [max(20, int(round(d / 10.0)) * 10) for d in durations_ms]
+
+    def write(handle: BinaryIO) -> None:
+        images[0].save(handle, format="GIF", save_all=True, append_images=images[1:], duration=durations,
+                       loop=0, optimize=False, disposal=1)
+        ctx.check()  # a cancel during the write still leaves the previous file
+
+    write_atomically(path, write)
+    return len(images)
