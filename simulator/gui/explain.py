@@ -1,0 +1,132 @@
+"""The explain pane: a dock beside the panel showing its equations with the live numbers of the current step."""
+
+from __future__ import annotations
+
+import traceback
+from typing import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextBrowser, QWidget
+
+from simulator.gui.panels.base import ModelPanel
+from simulator.gui.widgets import mathtext
+
+#: How often the shown text is rebuilt while the pane is visible: setHtml lays the document
+#: out again, cheap at a few hertz, too dear at the display's 60.
+REFRESH_INTERVAL_MS = 250
+#: QSettings key remembering whether the pane is shown.
+SETTINGS_KEY = "explain/visible"
+#: Width the pane takes when it is first shown, in pixels.
+DEFAULT_WIDTH = 400
+
+NO_PANEL_TEXT = "Choose a model on the left: its equations appear here, with the numbers of the current step."
+NOTHING_TEXT = "This panel has no explanation."
+
+
+class ExplainDock(QDockWidget):
+    """A read-only text pane showing ``current_panel().explain_html(last snapshot)``.
+
+    Refreshed every :data:`REFRESH_INTERVAL_MS` while the pane is visible, and re-laid
+    out only when the text changed. Hidden by default: at 1280 × 800 the panels need the
+    room, and the teacher opens it (F1) when explaining.
+
+    Parameters
+    ----------
+    current_panel : callable
+        Returns the panel shown, or None.
+    parent : QWidget, optional
+    """
+
+    def __init__(self, current_panel: Callable[[], ModelPanel | None], parent: QWidget | None = None) -> None:
+        super().__init__("Explain", parent)
+        self.setObjectName("explain_dock")
+        self.setToolTip("The shown model's equations with the numbers of the current step (F1 shows or hides)")
+        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self._current_panel = current_panel
+        self._shown_html: str | None = None
+        self._failed: str | None = None
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("explain_text")
+        self.browser.setReadOnly(True)
+        self.browser.setOpenLinks(False)
+        self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the run bar's keys stay with the panel
+        self.browser.setToolTip("The model's equations in the notes' notation; the blue lines are the live numbers")
+        self.browser.document().setDefaultStyleSheet(mathtext.STYLE)
+        self.browser.setMinimumWidth(260)
+        self.setWidget(self.browser)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("explain_refresh")
+        self.timer.setInterval(REFRESH_INTERVAL_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    @property
+    def text(self) -> str:
+        """The pane's text as plain text (what a reader sees)."""
+        return self.browser.toPlainText()
+
+    def refresh(self) -> bool:
+        """Rebuild the text from the current panel's last snapshot; True if it changed."""
+        panel = self._current_panel()
+        if panel is None:
+            html = mathtext.idle(NO_PANEL_TEXT)
+        else:
+            try:
+                html = panel.explain_html(panel.last_snapshot) or mathtext.idle(NOTHING_TEXT)
+            except Exception as exc:  # a bug in one panel's text must not take the window down
+                message = f"{type(exc).__name__}: {exc}"
+                if message != self._failed:
+                    self._failed = message
+                    traceback.print_exc()
+                html = mathtext.idle(f"The explanation could not be written ({message}).")
+        if html == self._shown_html:
+            return False
+        self._shown_html = html
+        # setHtml scrolls back to the top; keep the reader's place.
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(html)
+        bar.setValue(position)
+        return True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def closeEvent(self, event) -> None:
+        # Closed with the title bar's button: remembered like a toggle of the action.
+        super().closeEvent(event)
+        QSettings().setValue(SETTINGS_KEY, False)
+
+
+def install_explain(window: QMainWindow, view_menu: QMenu | None = None) -> ExplainDock:
+    """Add the explain pane to ``window`` on the right, and View ▸ Explain (F1) to show or hide it.
+
+    ``window`` must have a ``current_panel`` property; the pane is shown if it was shown
+    when the app was last closed (hidden the first time).
+    """
+    dock = ExplainDock(lambda: window.current_panel, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    action: QAction = dock.toggleViewAction()
+    action.setText("&Explain")
+    action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+    action.setToolTip("Show or hide the model's equations with the live numbers of the current step (F1)")
+    action.triggered.connect(lambda checked: QSettings().setValue(SETTINGS_KEY, bool(checked)))
+    if view_menu is None:
+        view_menu = next((a.menu() for a in window.menuBar().actions()
+                          if a.menu() is not None and a.text().replace("&", "") == "View"), None)
+    if view_menu is not None:
+        view_menu.addAction(action)
+    window.addAction(action)  # the shortcut works wherever the focus is
+    dock.explain_action = action
+    visible = QSettings().value(SETTINGS_KEY, False)
+    dock.setVisible(str(visible).lower() == "true")
+    window.resizeDocks([dock], [DEFAULT_WIDTH], Qt.Orientation.Horizontal)
+    return dock

@@ -1,0 +1,140 @@
+"""The explain pane: F1 shows and hides it, it follows the shown panel, and its live numbers are right."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from simulator.gui.explain import NO_PANEL_TEXT, NOTHING_TEXT, SETTINGS_KEY
+from simulator.gui.main_window import MainWindow
+from simulator.gui.widgets.mathtext import num
+from simulator.registry import MODELS
+
+try:
+    from .toy_panel import toy_models
+except ImportError:
+    from toy_panel import toy_models
+
+SIZE = (1280, 800)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Main windows at the projector size; closed after the test (which must stop every timer)."""
+    windows: list[MainWindow] = []
+
+    def make(models=None) -> MainWindow:
+        window = MainWindow(models=models, warm_up=None)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(*SIZE)
+        window.show()
+        qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        assert not window.explain_dock.timer.isActive()
+
+
+def open_model(window: MainWindow, qtbot, key: str):
+    """Show model ``key``, wait for its first snapshot, and press F1 if the pane is hidden."""
+    panel = window.select_model(key)
+    qtbot.waitUntil(lambda: panel.runner is not None and panel.last_snapshot is not None, timeout=60_000)
+    # Keys go to the active window, as when the user clicked into it.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    if not window.explain_dock.isVisible():
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(window.explain_dock.isVisible, timeout=2000)
+    return panel
+
+
+def press(window: MainWindow, qtbot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(window, key)
+
+
+def settled_snapshot(panel, qtbot, done):
+    """Wait until the panel drew a paused snapshot for which ``done(snap)`` holds; return it."""
+    def ok():
+        snap = panel.last_snapshot
+        return snap is not None and not snap.running and done(snap)
+    qtbot.waitUntil(ok, timeout=30_000)
+    return panel.last_snapshot
+
+
+def shows(window: MainWindow, qtbot, *texts: str) -> str:
+    """Wait until the pane's text contains every one of ``texts``; return the text."""
+    dock = window.explain_dock
+    try:
+        qtbot.waitUntil(lambda: all(t in dock.text for t in texts), timeout=5000)
+    except Exception:
+        missing = [t for t in texts if t not in dock.text]
+        raise AssertionError(f"the explain pane lacks {missing}:\n{dock.text}") from None
+    return dock.text
+
+
+# ------------------------------------------------------------------ the pane
+def test_f1_shows_and_hides_the_pane_and_it_is_remembered(qtbot, make_window):
+    QSettings().remove(SETTINGS_KEY)
+    window = make_window(toy_models())
+    dock = window.explain_dock
+    assert not dock.isVisible() and not dock.timer.isActive(), "hidden by default"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    assert dock.timer.isActive() and dock.explain_action.isChecked()
+    assert dock.text.strip() == NOTHING_TEXT  # the toy panel explains nothing
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert dock.explain_action in window.menuBar().actions()[1].menu().actions()  # View ▸ Explain
+    assert str(QSettings().value(SETTINGS_KEY)).lower() == "true"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: not dock.isVisible(), timeout=2000)
+    assert not dock.timer.isActive() and not dock.explain_action.isChecked()
+    assert str(QSettings().value(SETTINGS_KEY)).lower() == "false"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    window.close()
+    assert not dock.timer.isActive()
+    again = make_window(toy_models())
+    assert again.explain_dock.isVisible(), "the pane was open when the app closed"
+
+
+def test_the_pane_follows_panel_switches_and_is_refreshed_only_when_the_text_changes(qtbot, make_window):
+    window = make_window()
+    dock = window.explain_dock
+    open_model(window, qtbot, "hopfield")
+    shows(window, qtbot, "Hopfield network")
+    assert dock.refresh() is False, "nothing changed: the text is not laid out again"
+    for spec in MODELS[1:]:
+        panel = window.select_model(spec.key)
+        qtbot.waitUntil(lambda: panel.last_snapshot is not None, timeout=60_000)
+        text = shows(window, qtbot, panel.title)
+        assert "Hopfield network" not in text
+    window.close()
+    assert dock.text.strip() != NO_PANEL_TEXT
+
+
+# ------------------------------------------------------------- live numbers
+def test_hopfield_shows_the_local_field_of_the_neuron_just_updated(qtbot, make_window):
+    window = make_window()
+    panel = open_model(window, qtbot, "hopfield")
+    press(window, qtbot, Qt.Key.Key_S, 3)
+    snap = settled_snapshot(panel, qtbot, lambda s: s.data["updates"] == 3)
+    d = snap.data
+    i = int(d["last_unit"])
+    biases = panel.runner.call(lambda eng: eng.biases.copy()).result(5)
+    w = np.asarray(d["weights"], np.float64) * float(d["weight_scale"])
+    x = np.asarray(d["state"], np.float64)
+    field = float(w[i] @ x + biases[i])
+    assert math.isclose(field, float(d["last_field"]), abs_tol=1e-9)
+    assert int(x[i]) == (1 if field > 0 else -1 if field < 0 else int(x[i]))
+    energy = -0.5 * x @ w @ x - biases @ x
+    rows, cols = panel.shape
+    shows(window, qtbot, f"neuron i = {i + 1} (row {i // cols + 1}, column {i % cols + 1})",
+          f"hi = {num(field, 3, signed=True)}", f"E = {num(energy, 3)}")
