@@ -138,3 +138,23 @@ def test_hopfield_shows_the_local_field_of_the_neuron_just_updated(qtbot, make_w
     rows, cols = panel.shape
     shows(window, qtbot, f"neuron i = {i + 1} (row {i // cols + 1}, column {i % cols + 1})",
           f"hi = {num(field, 3, signed=True)}", f"E = {num(energy, 3)}")
+
+
+def test_boltzmann_shows_the_energy_gap_temperature_and_acceptance_probability(qtbot, make_window):
+    window = make_window()
+    panel = open_model(window, qtbot, "boltzmann")
+    qtbot.waitUntil(lambda: panel.ready, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_S, 3)
+    snap = settled_snapshot(panel, qtbot, lambda s: s.data.get("updates") == 3)
+    d = snap.data
+    i = int(d["last_unit"])
+    x = np.asarray(d["state"], np.float64)
+    gap = float(np.asarray(d["weights"])[i] @ x + np.asarray(d["biases"])[i])
+    assert math.isclose(gap, float(d["last_field"]), abs_tol=1e-9)
+    # The first sweep's temperature, from the schedule itself.
+    t0 = panel.runner.call(lambda eng: float(eng.schedule.temperatures(np.array([0.0]))[0])).result(5)
+    assert t0 > 0 and math.isclose(float(d["last_temperature"]), t0)
+    p = 1.0 / (1.0 + math.exp(-gap / t0))
+    assert math.isclose(p, float(d["last_probability"]), rel_tol=1e-9)
+    shows(window, qtbot, f"unit i = {i + 1}", f"ΔEi = {num(gap, 3, signed=True)}", f"= {num(p, 3)}",
+          f"E = {num(float(d['energy']), 3)}", "p(xi = 1) = 1 / (1 + e−ΔEi/T)")
