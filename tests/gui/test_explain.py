@@ -158,3 +158,27 @@ def test_boltzmann_shows_the_energy_gap_temperature_and_acceptance_probability(q
     assert math.isclose(p, float(d["last_probability"]), rel_tol=1e-9)
     shows(window, qtbot, f"unit i = {i + 1}", f"ΔEi = {num(gap, 3, signed=True)}", f"= {num(p, 3)}",
           f"E = {num(float(d['energy']), 3)}", "p(xi = 1) = 1 / (1 + e−ΔEi/T)")
+
+
+def test_qlearning_shows_the_last_update_and_its_td_error(qtbot, make_window):
+    window = make_window()
+    panel = open_model(window, qtbot, "qlearning")
+    qtbot.waitUntil(lambda: panel.ready, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_S, 2)
+    before = settled_snapshot(panel, qtbot, lambda s: s.data.get("updates") == 2)
+    press(window, qtbot, Qt.Key.Key_S)
+    after = settled_snapshot(panel, qtbot, lambda s: s.data.get("updates") == 3)
+    record = after.data["last_step"]
+    s, a = int(record.state), int(record.action)
+    q0, q1 = np.asarray(before.data["q"]), np.asarray(after.data["q"])
+    changed = np.argwhere(q0 != q1)
+    assert [tuple(c) for c in changed] in ([(s, a)], [])
+    alpha = float(after.data["params"]["alpha"])
+    delta = (q1[s, a] - q0[s, a]) / alpha  # the TD error, from the change of the Q table
+    assert math.isclose(delta, record.target - record.q_old, abs_tol=1e-9)
+    world = after.data["world"]
+    target = record.reward + after.data["params"]["gamma"] * (
+        0.0 if record.episode_done else max(q0[record.next_state][world.allowed[record.next_state]]))
+    assert math.isclose(target, record.target, abs_tol=1e-9)
+    shows(window, qtbot, f"δ = {num(record.target, 3)} − {num(q0[s, a], 3)} = {num(delta, 3, signed=True)}",
+          "Q(s,a) ← Q(s,a) + η [ r + γ maxb Q(s′,b) − Q(s,a) ]", f"η = {num(alpha, 2)}", "←")
