@@ -56,6 +56,10 @@ def open_model(window: MainWindow, qtbot, key: str):
 
 
 def press(window: MainWindow, qtbot, key: Qt.Key, times: int = 1) -> None:
+    """Press ``key`` in the window with no control focused (a focused button would take Space)."""
+    focused = QApplication.focusWidget()
+    if focused is not None:
+        focused.clearFocus()
     for _ in range(times):
         qtbot.keyClick(window, key)
 
@@ -182,3 +186,34 @@ def test_qlearning_shows_the_last_update_and_its_td_error(qtbot, make_window):
     assert math.isclose(target, record.target, abs_tol=1e-9)
     shows(window, qtbot, f"δ = {num(record.target, 3)} − {num(q0[s, a], 3)} = {num(delta, 3, signed=True)}",
           "Q(s,a) ← Q(s,a) + η [ r + γ maxb Q(s′,b) − Q(s,a) ]", f"η = {num(alpha, 2)}", "←")
+
+
+def _sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def test_rbm_shows_the_learning_rate_reconstruction_error_and_the_sizes_of_the_cd_terms(qtbot, make_window):
+    window = make_window()
+    panel = open_model(window, qtbot, "rbm")
+    qtbot.waitUntil(lambda: panel.ready, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.last_snapshot.data.get("batches", 0) >= 40, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_Space)
+    snap = settled_snapshot(panel, qtbot, lambda s: len(s.data.get("recon_error", ())) > 0)
+    d = snap.data
+    params = panel.runner.call(lambda eng: dict(eng.rbm.params)).result(5)
+    w = np.asarray(d["weights"], np.float64)
+    a, b = np.asarray(d["visible_bias"], np.float64), np.asarray(d["hidden_bias"], np.float64)
+    v0 = np.asarray(d["batch_in"], np.float64)
+    h0 = _sigmoid(v0 @ w + b)
+    vk, hk = v0, h0
+    for _ in range(params["k"]):
+        vk = _sigmoid(hk @ w.T + a)
+        hk = _sigmoid(vk @ w + b)
+    data, recon = v0.T @ h0 / len(v0), vk.T @ hk / len(v0)
+    assert math.isclose(float(d["vh_data_size"]), float(np.linalg.norm(data)), rel_tol=1e-5)
+    assert math.isclose(float(d["vh_recon_size"]), float(np.linalg.norm(recon)), rel_tol=1e-5)
+    diff = float(np.linalg.norm(data - recon))
+    shows(window, qtbot, f"ε = {params['learning_rate']:.3g}", f"= {num(float(d['recon_error'][-1]), 3)} per digit",
+          f"‖⟨v hT⟩data‖ = {num(np.linalg.norm(data), 3)}", f"‖⟨v hT⟩recon‖ = {num(np.linalg.norm(recon), 3)}",
+          f"‖difference‖ = {num(diff, 3)}", "ΔW = ε ( ⟨v hT⟩data − ⟨v hT⟩recon )")
