@@ -217,3 +217,25 @@ def test_rbm_shows_the_learning_rate_reconstruction_error_and_the_sizes_of_the_c
     shows(window, qtbot, f"ε = {params['learning_rate']:.3g}", f"= {num(float(d['recon_error'][-1]), 3)} per digit",
           f"‖⟨v hT⟩data‖ = {num(np.linalg.norm(data), 3)}", f"‖⟨v hT⟩recon‖ = {num(np.linalg.norm(recon), 3)}",
           f"‖difference‖ = {num(diff, 3)}", "ΔW = ε ( ⟨v hT⟩data − ⟨v hT⟩recon )")
+
+
+def test_gan_shows_the_discriminators_loss_terms_in_the_chosen_form(qtbot, make_window):
+    window = make_window()
+    panel = open_model(window, qtbot, "gan")
+    qtbot.waitUntil(lambda: panel.ready, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_S, 3)
+    snap = settled_snapshot(panel, qtbot, lambda s: s.data.get("steps") == 3 and s.data.get("loss_terms_steps") == 3)
+    d = snap.data
+    real, fake = np.asarray(d["real"]), np.asarray(d["fake"])
+    d_real = panel.runner.call(lambda eng: eng.gan.discriminate(real)).result(5)
+    d_fake = panel.runner.call(lambda eng: eng.gan.discriminate(fake)).result(5)
+    assert panel.settings.loss == d["config"]["loss"] == "non_saturating"
+    real_term, fake_term = -np.mean(np.log(d_real)), -np.mean(np.log(1.0 - d_fake))
+    loss_g = -np.mean(np.log(d_fake))
+    terms = d["loss_terms"]
+    assert math.isclose(terms["d_real_term"], real_term, rel_tol=1e-5)
+    assert math.isclose(terms["d_fake_term"], fake_term, rel_tol=1e-5)
+    assert math.isclose(terms["loss_g"], loss_g, rel_tol=1e-5)
+    shows(window, qtbot, "LD = −[ log D(x) + log(1 − D(G(z))) ]", "LG = −log D(G(z))", "non-saturating",
+          f"−log D(x) = {num(real_term, 4)}", f"−log(1 − D(G(z))) = {num(fake_term, 4)}",
+          f"= {num(real_term + fake_term, 4)}", f"LG = {num(loss_g, 4)}", "iteration 3")

@@ -1,0 +1,85 @@
+"""The GAN panel's explain text: the notes' losses in the chosen form, with the discriminator's current loss terms."""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Mapping
+
+from simulator.gui.widgets.mathtext import (
+    MINUS, document, eq, heading, idle, live, num, sci, section, v, what_to_watch,
+)
+
+TITLE = "Generative adversarial network"
+
+_DX = f"{v('D')}({v('x')})"
+_DG = f"{v('D')}({v('G')}({v('z')}))"
+_LOSS_NAMES = {"minimax": "minimax (the notes' saturating form)", "non_saturating": "non-saturating",
+               "least_squares": "least squares"}
+_TRAIN_MODES = {"both": "both networks", "d": "only D", "g": "only G"}
+
+
+def _losses(loss: str) -> list[str]:
+    if loss == "least_squares":
+        return [
+            eq(f"{v('L', 'D')} = ½ ({_DX} {MINUS} 1)<sup>2</sup> + ½ {_DG}<sup>2</sup>"),
+            eq(f"{v('L', 'G')} = ½ ({_DG} {MINUS} 1)<sup>2</sup>"),
+        ]
+    g = (f"{v('L', 'G')} = log(1 {MINUS} {_DG}) &nbsp; (G descends what D ascends)" if loss == "minimax"
+         else f"{v('L', 'G')} = {MINUS}log {_DG} &nbsp; (same fixed point, strong gradients early)")
+    return [
+        eq(f"{v('L', 'D')} = {MINUS}[ log {_DX} + log(1 {MINUS} {_DG}) ]"),
+        eq(g),
+    ]
+
+
+def explain(d: Mapping[str, Any] | None, loss_choice: str) -> str:
+    """The explain pane's HTML for the GAN snapshot data ``d``; ``loss_choice`` is the panel's loss setting."""
+    config = d.get("config", {}) if d else {}
+    loss = config.get("loss", loss_choice)
+    parts = [
+        heading(TITLE),
+        section("The notes' game"),
+        eq(f"D ascends &nbsp; E<sub><i>x</i>~data</sub>[log {_DX}] + E<sub><i>z</i></sub>[log(1 {MINUS} {_DG})]"),
+        eq(f"G descends &nbsp; E<sub><i>z</i></sub>[log(1 {MINUS} {_DG})]"),
+        section(f"Losses, averaged over a batch: {_LOSS_NAMES.get(loss, loss)}"),
+        *_losses(loss),
+        eq(f"{v('x')} ~ data, &nbsp; {v('z')} ~ noise, &nbsp; {_DX} = the probability that {v('x')} is real"),
+    ]
+    if not d:
+        parts.append(idle("No networks yet."))
+    else:
+        parts += _live(d, loss)
+    parts.append(what_to_watch(
+        "D is trained to tell real points from generated ones, G to fool it. If D wins outright, "
+        "D(G(z)) → 0 and the minimax loss gives G almost no gradient; the non-saturating form avoids this. "
+        "At the ideal equilibrium D = ½ everywhere and L_D = 2 log 2 ≈ 1.386 (0.25 for least squares); "
+        "training may instead oscillate or collapse onto a few modes."))
+    return document(*parts)
+
+
+def _live(d: Mapping[str, Any], loss: str) -> list[str]:
+    config = d.get("config", {})
+    out = [section("Now"),
+           live(f"iteration {int(d['steps']):,}, training {_TRAIN_MODES.get(d.get('train_mode'), 'both networks')}"),
+           live(f"{config.get('optimizer', 'adam').capitalize()}: learning rates {v('ε', 'D')} = "
+                f"{sci(float(config.get('lr_d', math.nan)), 3)}, {v('ε', 'G')} = "
+                f"{sci(float(config.get('lr_g', math.nan)), 3)}, {v('k')} = {int(config.get('d_steps', 1))} "
+                f"D step{'s' if int(config.get('d_steps', 1)) != 1 else ''} per G step")]
+    terms = d.get("loss_terms")
+    if not terms:
+        return out + [idle("No losses measured yet.")]
+    n = len(d["real"]) if d.get("real") is not None else 0
+    out.append(idle(f"On the {n} real and {n} generated points shown, at iteration "
+                    f"{int(d.get('loss_terms_steps', d['steps'])):,}:"))
+    if loss == "least_squares":
+        out.append(live(f"½ ({_DX} {MINUS} 1)<sup>2</sup> = {num(terms['d_real_term'], 4)}, &nbsp; "
+                        f"½ {_DG}<sup>2</sup> = {num(terms['d_fake_term'], 4)}"))
+    else:
+        out.append(live(f"{MINUS}log {_DX} = {num(terms['d_real_term'], 4)}, &nbsp; "
+                        f"{MINUS}log(1 {MINUS} {_DG}) = {num(terms['d_fake_term'], 4)}"))
+    out += [
+        live(f"{v('L', 'D')} = {num(terms['d_real_term'], 4)} + {num(terms['d_fake_term'], 4)} = "
+             f"{num(terms['loss_d'], 4)}, &nbsp; {v('L', 'G')} = {num(terms['loss_g'], 4)}"),
+        live(f"mean {_DX} = {num(terms['d_real'], 3)}, &nbsp; mean {_DG} = {num(terms['d_fake'], 3)}"),
+    ]
+    return out
