@@ -17,8 +17,13 @@ from simulator.gui.widgets import mathtext
 REFRESH_INTERVAL_MS = 250
 #: QSettings key remembering whether the pane is shown.
 SETTINGS_KEY = "explain/visible"
-#: Width the pane takes when it is first shown, in pixels.
-DEFAULT_WIDTH = 400
+#: QSettings key remembering that the pane hid the navigator (shown again with the pane hidden).
+HID_NAVIGATOR_KEY = "explain/hid_navigator"
+#: Width the pane takes when it is first shown, and the least it needs, in pixels.
+DEFAULT_WIDTH = 380
+MIN_WIDTH = 300
+#: Width below which a panel is cramped (plots and controls clipped), though it would still fit.
+COMFORTABLE_PANEL_WIDTH = 900
 
 NO_PANEL_TEXT = "Choose a model on the left: its equations appear here, with the numbers of the current step."
 NOTHING_TEXT = "This panel has no explanation."
@@ -29,16 +34,21 @@ class ExplainDock(QDockWidget):
 
     Refreshed every :data:`REFRESH_INTERVAL_MS` while the pane is visible, and re-laid
     out only when the text changed. Hidden by default: at 1280 × 800 the panels need the
-    room, and the teacher opens it (F1) when explaining.
+    room, and the teacher opens it (F1) when explaining. When the screen is too narrow for
+    the navigator, the panel and the pane together, the pane hides the navigator (Ctrl+M
+    shows it again) and shows it again when the pane is hidden.
 
     Parameters
     ----------
     current_panel : callable
         Returns the panel shown, or None.
-    parent : QWidget, optional
+    parent : QMainWindow, optional
+    navigator : QDockWidget, optional
+        The dock that makes room for the pane on a narrow screen.
     """
 
-    def __init__(self, current_panel: Callable[[], ModelPanel | None], parent: QWidget | None = None) -> None:
+    def __init__(self, current_panel: Callable[[], ModelPanel | None], parent: QMainWindow | None = None,
+                 navigator: QDockWidget | None = None) -> None:
         super().__init__("Explain", parent)
         self.setObjectName("explain_dock")
         self.setToolTip("The shown model's equations with the numbers of the current step (F1 shows or hides)")
@@ -46,6 +56,10 @@ class ExplainDock(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self._current_panel = current_panel
+        self._navigator = navigator
+        self._hid_navigator = False
+        self._room_checked_for: ModelPanel | None = None
+        self._sized = False
         self._shown_html: str | None = None
         self._failed: str | None = None
         self.browser = QTextBrowser()
@@ -55,7 +69,7 @@ class ExplainDock(QDockWidget):
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the run bar's keys stay with the panel
         self.browser.setToolTip("The model's equations in the notes' notation; the blue lines are the live numbers")
         self.browser.document().setDefaultStyleSheet(mathtext.STYLE)
-        self.browser.setMinimumWidth(260)
+        self.browser.setMinimumWidth(MIN_WIDTH)
         self.setWidget(self.browser)
         self.timer = QTimer(self)
         self.timer.setObjectName("explain_refresh")
@@ -70,6 +84,9 @@ class ExplainDock(QDockWidget):
     def refresh(self) -> bool:
         """Rebuild the text from the current panel's last snapshot; True if it changed."""
         panel = self._current_panel()
+        if panel is not self._room_checked_for:
+            self._room_checked_for = panel
+            self._make_room(panel)
         if panel is None:
             html = mathtext.idle(NO_PANEL_TEXT)
         else:
@@ -91,14 +108,44 @@ class ExplainDock(QDockWidget):
         bar.setValue(position)
         return True
 
+    def _make_room(self, panel: ModelPanel | None) -> None:
+        """Hide the navigator when the screen cannot hold it, ``panel`` (at a comfortable width) and this pane."""
+        window, nav = self.parentWidget(), self._navigator
+        if panel is None or nav is None or window is None or not nav.isVisible() or self.isFloating():
+            return
+        screen = window.screen().availableGeometry().width() if window.screen() is not None else window.width()
+        need = nav.width() + max(panel.minimumSizeHint().width(), COMFORTABLE_PANEL_WIDTH) + MIN_WIDTH + 16
+        if need > screen:
+            nav.hide()
+            self._hid_navigator = True
+            QSettings().setValue(HID_NAVIGATOR_KEY, True)
+            # Once the layout has let the navigator go: a window grown past the screen comes back onto it.
+            QTimer.singleShot(0, self, lambda: self._fit_screen(screen))
+
+    def _fit_screen(self, screen_width: int) -> None:
+        window = self.parentWidget()
+        if window is not None and window.width() > screen_width and not (window.isFullScreen() or window.isMaximized()):
+            window.resize(screen_width, window.height())
+            window.resizeDocks([self], [DEFAULT_WIDTH], Qt.Orientation.Horizontal)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._room_checked_for = None  # checked again by the refresh below
         self.refresh()
         self.timer.start()
+        window = self.parentWidget()
+        if not self._sized and isinstance(window, QMainWindow):
+            self._sized = True
+            window.resizeDocks([self], [DEFAULT_WIDTH], Qt.Orientation.Horizontal)
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.timer.stop()
+        if self._hid_navigator and not event.spontaneous() and self.isHidden():
+            self._hid_navigator = False
+            QSettings().setValue(HID_NAVIGATOR_KEY, False)
+            if self._navigator is not None:
+                self._navigator.show()
 
     def closeEvent(self, event) -> None:
         # Closed with the title bar's button: remembered like a toggle of the action.
@@ -112,7 +159,7 @@ def install_explain(window: QMainWindow, view_menu: QMenu | None = None) -> Expl
     ``window`` must have a ``current_panel`` property; the pane is shown if it was shown
     when the app was last closed (hidden the first time).
     """
-    dock = ExplainDock(lambda: window.current_panel, window)
+    dock = ExplainDock(lambda: window.current_panel, window, getattr(window, "navigator_dock", None))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     action: QAction = dock.toggleViewAction()
     action.setText("&Explain")
@@ -126,7 +173,7 @@ def install_explain(window: QMainWindow, view_menu: QMenu | None = None) -> Expl
         view_menu.addAction(action)
     window.addAction(action)  # the shortcut works wherever the focus is
     dock.explain_action = action
-    visible = QSettings().value(SETTINGS_KEY, False)
-    dock.setVisible(str(visible).lower() == "true")
-    window.resizeDocks([dock], [DEFAULT_WIDTH], Qt.Orientation.Horizontal)
+    settings = QSettings()
+    dock.setVisible(str(settings.value(SETTINGS_KEY, False)).lower() == "true")
+    dock._hid_navigator = dock.isVisibleTo(window) and str(settings.value(HID_NAVIGATOR_KEY, False)).lower() == "true"
     return dock

@@ -6,7 +6,7 @@ import math
 from typing import Any, Mapping
 
 from simulator.gui.widgets.mathtext import (
-    MINUS, document, eq, esc, heading, idle, live, num, sci, section, v, what_to_watch,
+    MINUS, document, eq, esc, heading, idle, live, nobr, num, sci, section, v, what_to_watch,
 )
 
 TITLE = "Boltzmann machine"
@@ -73,11 +73,11 @@ def explain(d: Mapping[str, Any] | None, scene: str, scene_title: str,
         heading(TITLE),
         idle(scene_title),
         section("Energy of a state (units 0 or 1)"),
-        eq(f"{v('E')}({v('x')}) = {MINUS}( Σ<sub><i>i</i>&lt;<i>j</i></sub> {v('x', 'i')} {v('w', 'ij')} "
-           f"{v('x', 'j')} + Σ<sub><i>i</i></sub> {v('b', 'i')} {v('x', 'i')} )"),
+        eq(f"{v('E')}({v('x')}) = {MINUS}(Σ<sub><i>i</i>&lt;<i>j</i></sub> {v('x', 'i')} {v('w', 'ij')} "
+           f"{v('x', 'j')} + Σ<sub><i>i</i></sub> {v('b', 'i')}&nbsp;{v('x', 'i')})"),
         section("Updating unit i at temperature T"),
-        eq(f"Δ{v('E', 'i')} = {v('E')}({v('x', 'i')}=0) {MINUS} {v('E')}({v('x', 'i')}=1) = "
-           f"Σ<sub><i>j</i></sub> {v('w', 'ij')} {v('x', 'j')} + {v('b', 'i')}"),
+        eq(f"Δ{v('E', 'i')} = {v('E')}({v('x', 'i')}=0) {MINUS} {v('E')}({v('x', 'i')}=1)"),
+        eq(f"&nbsp;&nbsp;&nbsp;&nbsp; = Σ<sub><i>j</i></sub> {v('w', 'ij')} {v('x', 'j')} + {v('b', 'i')}"),
         eq(f"{v('p')}({v('x', 'i')} = 1) = 1 / (1 + <i>e</i><sup>{MINUS}Δ<i>E<sub>i</sub></i>/<i>T</i></sup>)"),
         section("Temperature schedule"),
         eq(schedule_html(d["schedule"]) if d else f"{v('T')}({v('t')})"),
@@ -102,11 +102,12 @@ def _live(d: Mapping[str, Any], scene: str, twin: Mapping[str, Any] | None) -> l
         now_on = bool(d["state"][unit])
         verb = ("turned on" if now_on else "turned off") if d["last_flipped"] else (
             "stayed on" if now_on else "stayed off")
-        out.append(live(f"last update: unit <i>i</i> = {unit + 1}, &nbsp; Δ{v('E', 'i')} = {num(gap, 3, signed=True)}"))
+        gap_text = nobr(f"Δ{v('E', 'i')} = {num(gap, 3, signed=True)}")
+        out.append(live(f"last update: {nobr(f'unit <i>i</i> = {unit + 1}')}, &nbsp; {gap_text}"))
         if t_last > 0:
             p = float(d["last_probability"])
-            out.append(live(f"{v('p')} = 1 / (1 + <i>e</i><sup>{MINUS}({num(gap, 3)})/{sci(t_last, 4)}</sup>) = "
-                            f"{num(p, 3)} &nbsp; ⇒ it {verb}"))
+            out.append(live(nobr(f"{v('p')} = 1 / (1 + <i>e</i><sup>{MINUS}({num(gap, 3)})/{sci(t_last, 4)}</sup>) = "
+                                 f"{num(p, 3)}") + f" &nbsp; ⇒ it {verb}"))
         else:
             out.append(live(f"{v('T')} → 0: the sign of Δ{v('E', 'i')} decides &nbsp; ⇒ it {verb}"))
     else:

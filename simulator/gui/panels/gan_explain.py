@@ -6,13 +6,14 @@ import math
 from typing import Any, Mapping
 
 from simulator.gui.widgets.mathtext import (
-    MINUS, document, eq, heading, idle, live, num, sci, section, v, what_to_watch,
+    MINUS, document, eq, heading, idle, live, nobr, num, sci, section, v, what_to_watch,
 )
 
 TITLE = "Generative adversarial network"
 
-_DX = f"{v('D')}({v('x')})"
-_DG = f"{v('D')}({v('G')}({v('z')}))"
+_DX = nobr(f"{v('D')}({v('x')})")
+_DG = nobr(f"{v('D')}({v('G')}({v('z')}))")
+_LOG_FAKE = nobr(f"log(1 {MINUS} {_DG})")
 _LOSS_NAMES = {"minimax": "minimax (the notes' saturating form)", "non_saturating": "non-saturating",
                "least_squares": "least squares"}
 _TRAIN_MODES = {"both": "both networks", "d": "only D", "g": "only G"}
@@ -24,10 +25,10 @@ def _losses(loss: str) -> list[str]:
             eq(f"{v('L', 'D')} = ½ ({_DX} {MINUS} 1)<sup>2</sup> + ½ {_DG}<sup>2</sup>"),
             eq(f"{v('L', 'G')} = ½ ({_DG} {MINUS} 1)<sup>2</sup>"),
         ]
-    g = (f"{v('L', 'G')} = log(1 {MINUS} {_DG}) &nbsp; (G descends what D ascends)" if loss == "minimax"
+    g = (f"{v('L', 'G')} = {_LOG_FAKE} &nbsp; (G descends what D ascends)" if loss == "minimax"
          else f"{v('L', 'G')} = {MINUS}log {_DG} &nbsp; (same fixed point, strong gradients early)")
     return [
-        eq(f"{v('L', 'D')} = {MINUS}[ log {_DX} + log(1 {MINUS} {_DG}) ]"),
+        eq(f"{v('L', 'D')} = {MINUS}[ log {_DX} + {_LOG_FAKE} ]"),
         eq(g),
     ]
 
@@ -39,8 +40,8 @@ def explain(d: Mapping[str, Any] | None, loss_choice: str) -> str:
     parts = [
         heading(TITLE),
         section("The notes' game"),
-        eq(f"D ascends &nbsp; E<sub><i>x</i>~data</sub>[log {_DX}] + E<sub><i>z</i></sub>[log(1 {MINUS} {_DG})]"),
-        eq(f"G descends &nbsp; E<sub><i>z</i></sub>[log(1 {MINUS} {_DG})]"),
+        eq(f"D ascends &nbsp; {nobr(f'E<sub><i>x</i>~data</sub>[log {_DX}]')} + {nobr(f'E<sub><i>z</i></sub>[{_LOG_FAKE}]')}"),
+        eq(f"G descends &nbsp; {nobr(f'E<sub><i>z</i></sub>[{_LOG_FAKE}]')}"),
         section(f"Losses, averaged over a batch: {_LOSS_NAMES.get(loss, loss)}"),
         *_losses(loss),
         eq(f"{v('x')} ~ data, &nbsp; {v('z')} ~ noise, &nbsp; {_DX} = the probability that {v('x')} is real"),
@@ -72,14 +73,16 @@ def _live(d: Mapping[str, Any], loss: str) -> list[str]:
     out.append(idle(f"On the {n} real and {n} generated points shown, at iteration "
                     f"{int(d.get('loss_terms_steps', d['steps'])):,}:"))
     if loss == "least_squares":
-        out.append(live(f"½ ({_DX} {MINUS} 1)<sup>2</sup> = {num(terms['d_real_term'], 4)}, &nbsp; "
-                        f"½ {_DG}<sup>2</sup> = {num(terms['d_fake_term'], 4)}"))
+        out.append(live(nobr(f"½ ({_DX} {MINUS} 1)<sup>2</sup> = {num(terms['d_real_term'], 4)}") + ", &nbsp; "
+                        + nobr(f"½ {_DG}<sup>2</sup> = {num(terms['d_fake_term'], 4)}")))
     else:
-        out.append(live(f"{MINUS}log {_DX} = {num(terms['d_real_term'], 4)}, &nbsp; "
-                        f"{MINUS}log(1 {MINUS} {_DG}) = {num(terms['d_fake_term'], 4)}"))
+        out.append(live(nobr(f"{MINUS}log {_DX} = {num(terms['d_real_term'], 4)}") + ", &nbsp; "
+                        + nobr(f"{MINUS}{_LOG_FAKE} = {num(terms['d_fake_term'], 4)}")))
     out += [
-        live(f"{v('L', 'D')} = {num(terms['d_real_term'], 4)} + {num(terms['d_fake_term'], 4)} = "
-             f"{num(terms['loss_d'], 4)}, &nbsp; {v('L', 'G')} = {num(terms['loss_g'], 4)}"),
-        live(f"mean {_DX} = {num(terms['d_real'], 3)}, &nbsp; mean {_DG} = {num(terms['d_fake'], 3)}"),
+        live(nobr(f"{v('L', 'D')} = {num(terms['d_real_term'], 4)} + {num(terms['d_fake_term'], 4)} = "
+                  f"{num(terms['loss_d'], 4)}")),
+        live(nobr(f"{v('L', 'G')} = {num(terms['loss_g'], 4)}")),
+        live(nobr(f"mean {_DX} = {num(terms['d_real'], 3)}") + ", &nbsp; "
+             + nobr(f"mean {_DG} = {num(terms['d_fake'], 3)}")),
     ]
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from simulator.gui.widgets.mathtext import (
-    MINUS, document, eq, heading, idle, live, num, section, v, what_to_watch,
+    MINUS, document, eq, heading, idle, live, nobr, num, section, v, what_to_watch,
 )
 
 #: The notes' storage limit for Hebbian weights, p/N.
@@ -33,7 +33,7 @@ def explain(d: Mapping[str, Any] | None, shape: tuple[int, int]) -> str:
         eq(weights),
         section("Recall: one neuron at a time"),
         eq(f"{v('h', 'i')} = Σ<sub><i>j</i></sub> {v('w', 'ij')} {v('x', 'j')} + {v('b', 'i')}"),
-        eq(f"{v('x', 'i')} ← sgn({v('h', 'i')}) &nbsp; (<i>x<sub>i</sub></i> kept when {v('h', 'i')} = 0)"),
+        eq(f"{v('x', 'i')} ← sgn({v('h', 'i')}) &nbsp; " + nobr(f"({v('x', 'i')} kept when {v('h', 'i')} = 0)")),
         eq(f"{v('E')} = {MINUS}½ Σ<sub><i>i</i>,<i>j</i></sub> {v('w', 'ij')} {v('x', 'i')} {v('x', 'j')} "
            f"{MINUS} Σ<sub><i>i</i></sub> {v('b', 'i')} {v('x', 'i')}"),
     ]
@@ -54,7 +54,8 @@ def _live(d: Mapping[str, Any], shape: tuple[int, int]) -> list[str]:
     load = float(d["load"])
     warn = " (above the limit: expect errors)" if rule_is_hebbian(d) and load > CAPACITY else ""
     out = [section("Now"),
-           live(f"{v('N')} = {n} neurons, {v('p')} = {p} patterns, {v('p')}/{v('N')} = {num(load, 3)}{warn}")]
+           live(f"{v('N')} = {n} neurons, &nbsp; {v('p')} = {p} patterns"),
+           live(nobr(f"load {v('p')}/{v('N')} = {num(load, 3)}") + warn)]
     unit = int(d["last_unit"])
     if d["mode"] == "sync":
         out.append(live(f"synchronous: every {v('x', 'i')} ← sgn({v('h', 'i')}) at once "
@@ -70,8 +71,9 @@ def _live(d: Mapping[str, Any], shape: tuple[int, int]) -> list[str]:
                         f"{'+1' if x > 0 else MINUS + '1'} &nbsp; ({what})"))
     else:
         out.append(idle("No update yet: press S to update one neuron."))
-    out.append(live(f"{v('E')} = {num(float(d['energy']), 3)} &nbsp; after "
-                    f"{num(float(d['sweeps']), 2)} sweeps"))
+    updates = int(d["updates"])
+    out.append(live(f"{v('E')} = {num(float(d['energy']), 3)} &nbsp; after {updates:,} update{'s' if updates != 1 else ''}"
+                    f" ({num(float(d['sweeps']), 2)} sweeps)"))
     return out
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from simulator.gui.panels.qlearning_parts import equation_of, step_text
 from simulator.gui.widgets.mathtext import (
-    MINUS, document, eq, esc, heading, idle, live, num, section, v, what_to_watch,
+    MINUS, document, eq, esc, heading, idle, live, nobr, num, section, v, what_to_watch,
 )
 
 TITLE = "Q-learning"
@@ -14,7 +15,7 @@ TITLE = "Q-learning"
 _S2, _A2 = "<i>s</i>′", "<i>a</i>′"
 _Q = "<i>Q</i>(<i>s</i>,<i>a</i>)"
 _V = "<i>V</i>(<i>s</i>)"
-_MAXQ = f"max<sub><i>b</i></sub> <i>Q</i>({_S2},<i>b</i>)"
+_MAXQ = nobr(f"max<sub><i>b</i></sub> <i>Q</i>({_S2},<i>b</i>)")
 #: Per algorithm: (name, the value updated, the bootstrap term of the target).
 _TARGETS = {
     "q_learning": ("Q-learning (off-policy)", _Q, _MAXQ),
@@ -35,7 +36,8 @@ _WATCH = {
 
 def _typeset(text: str) -> str:
     """The panel's plain-text equation with typographic arrows, times and minus signs (HTML-escaped)."""
-    return esc(text).replace("&lt;-", "←").replace(" x ", " × ").replace(" - ", f" {MINUS} ")
+    text = esc(text).replace("&lt;-", "←").replace(" x ", " × ").replace(" - ", f" {MINUS} ")
+    return re.sub(r"(?<=[\s\[(=])-(?=\d)", MINUS, text)
 
 
 def explain(d: Mapping[str, Any] | None) -> str:
@@ -49,7 +51,7 @@ def explain(d: Mapping[str, Any] | None) -> str:
         parts.append(eq(f"{lhs} ← <i>r</i> + <i>γ</i> {boot} &nbsp; (deterministic world: η = 1)"))
     else:
         parts.append(eq(f"{lhs} ← {lhs} + <i>η</i> [ <i>r</i> + <i>γ</i> {boot} {MINUS} {lhs} ]"))
-    parts.append(eq(f"TD error: &nbsp; <i>δ</i> = <i>r</i> + <i>γ</i> {boot} {MINUS} {lhs}"))
+    parts.append(eq(f"TD error: &nbsp; {nobr(f'<i>δ</i> = <i>r</i> + <i>γ</i> {boot}')} {MINUS} {lhs}"))
     if params.get("exploration") == "softmax":
         parts.append(eq(f"<i>π</i>(<i>a</i>|<i>s</i>) = <i>e</i><sup><i>Q</i>(<i>s</i>,<i>a</i>)/<i>τ</i></sup> / "
                         f"Σ<sub><i>b</i></sub> <i>e</i><sup><i>Q</i>(<i>s</i>,<i>b</i>)/<i>τ</i></sup>"))
@@ -72,7 +74,7 @@ def _live(d: Mapping[str, Any], algorithm: str, params: Mapping[str, Any], deter
         rates += (f", &nbsp; <i>τ</i> = {num(float(params.get('temperature', 1.0)), 2)}"
                   if params.get("exploration") == "softmax" else f", &nbsp; <i>ε</i> = {num(float(d['epsilon']), 3)}")
     out = [section("Now"), live(rates),
-           live(f"episode {int(d['episode']) + 1}, {int(d['updates']):,} updates so far")]
+           live(f"{int(d['episode']):,} episodes finished, {int(d['updates']):,} updates so far")]
     record = d.get("last_step")
     world = d.get("world")
     if record is None or world is None:
@@ -92,6 +94,7 @@ def _live(d: Mapping[str, Any], algorithm: str, params: Mapping[str, Any], deter
     if deterministic:
         out.append(live(f"the value moved by <i>δ</i> = {num(change, 3, signed=True)}"))
     else:
-        out.append(live(f"the value moved by <i>η δ</i> = {num(float(record.alpha), 2)} × {num(delta, 3)} = "
+        factor = num(delta, 3) if delta >= 0 else f"({num(delta, 3)})"
+        out.append(live(f"the value moved by <i>η δ</i> = {num(float(record.alpha), 2)} × {factor} = "
                         f"{num(change, 3, signed=True)}"))
     return out

@@ -7,12 +7,14 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.gui.widgets.mathtext import (
-    MINUS, document, eq, heading, idle, live, num, sci, section, v, what_to_watch,
+    MINUS, document, eq, heading, idle, live, nobr, num, sci, section, v, what_to_watch,
 )
 
 TITLE = "Restricted Boltzmann machine"
 
 _VH = f"⟨{v('v')} {v('h')}<sup>T</sup>⟩"
+_DATA = nobr(f"{_VH}<sub>data</sub>")
+_RECON = nobr(f"{_VH}<sub>recon</sub>")
 _WATCH = {
     "training": "The first term pulls the weights towards what the data does, the second pushes them away from "
                 "what the machine produces by itself; when the two agree the update vanishes. Watch the "
@@ -65,10 +67,11 @@ def _training(d: Mapping[str, Any] | None) -> list[str]:
     after = "the persistent chains" if persistent else f"{k} Gibbs step{'s' if k != 1 else ''} from the data"
     out = [
         section("Learning: contrastive divergence" + (" (persistent)" if persistent else f" (CD-{k})")),
-        eq(f"Δ{v('W')} = <i>ε</i> ( {_VH}<sub>data</sub> {MINUS} {_VH}<sub>recon</sub> )"),
+        eq(f"Δ{v('W')} = <i>ε</i> ( {_DATA} {MINUS} {_RECON} )"),
         idle(f"recon: the visible units after {after}; with momentum μ and weight decay λ the step is"),
-        eq(f"Δ{v('W')} ← <i>μ</i> Δ{v('W')} + <i>ε</i> ( {_VH}<sub>data</sub> {MINUS} {_VH}<sub>recon</sub> "
-           f"{MINUS} <i>λ</i> {v('W')} ), &nbsp; {v('W')} ← {v('W')} + Δ{v('W')}"),
+        eq(f"Δ{v('W')} ← <i>μ</i> Δ{v('W')} + <i>ε</i> ( {_DATA} {MINUS} {_RECON} "
+           f"{MINUS} <i>λ</i> {v('W')} )"),
+        eq(f"{v('W')} ← {v('W')} + Δ{v('W')}"),
     ]
     if not d:
         return out + [idle("No training yet.")]
@@ -91,8 +94,8 @@ def _training(d: Mapping[str, Any] | None) -> list[str]:
         out += [
             idle(f"Sizes of the two terms on the {len(d['batch_in'])} digits shown (probabilities, "
                  f"{max(1, k)} step{'s' if k != 1 else ''} v → h → v):"),
-            live(f"‖{_VH}<sub>data</sub>‖ = {num(float(d['vh_data_size']), 3)}, &nbsp; "
-                 f"‖{_VH}<sub>recon</sub>‖ = {num(float(d['vh_recon_size']), 3)}"),
+            live(nobr(f"‖{_DATA}‖ = {num(float(d['vh_data_size']), 3)}") + ", &nbsp; "
+                 + nobr(f"‖{_RECON}‖ = {num(float(d['vh_recon_size']), 3)}")),
             live(f"‖difference‖ = {num(float(d['vh_difference_size']), 3)} &nbsp; ⇒ &nbsp; "
                  f"<i>ε</i>‖difference‖ = {num(float(p['learning_rate']) * float(d['vh_difference_size']), 4)}"),
         ]

@@ -8,14 +8,14 @@ import math
 #: The explain document's style sheet; the classes below are what panels' ``explain_html`` may use.
 #: Sizes are in points and large enough to read on a projector from the back of a room.
 STYLE = """
-body { font-size: 13pt; }
-h2 { font-size: 16pt; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }
-h3 { font-size: 13pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }
-p.eq { font-family: 'DejaVu Serif', 'Times New Roman', serif; font-size: 16pt; margin-left: 10px;
+body { font-size: 12pt; }
+h2 { font-size: 15pt; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }
+h3 { font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }
+p.eq { font-family: 'DejaVu Serif', 'Times New Roman', serif; font-size: 14pt; margin-left: 8px;
        margin-top: 3px; margin-bottom: 3px; }
-p.live { font-family: 'DejaVu Serif', 'Times New Roman', serif; font-size: 15pt; margin-left: 10px;
+p.live { font-family: 'DejaVu Serif', 'Times New Roman', serif; font-size: 13pt; margin-left: 8px;
          margin-top: 3px; margin-bottom: 3px; color: #0b4f8a; }
-p.idle { color: #555555; font-style: italic; margin-left: 10px; }
+p.idle { color: #555555; font-style: italic; margin-left: 8px; }
 p.what { margin-top: 10px; }
 """
 
@@ -65,6 +65,11 @@ def v(name: str, sub: str = "", sup: str = "") -> str:
     if sup:
         out += f"<sup>{sup}</sup>"
     return out
+
+
+def nobr(content: str) -> str:
+    """``content`` (HTML) kept on one line: a term is never split between two lines."""
+    return f"<nobr>{content}</nobr>"
 
 
 def heading(text: str) -> str:
