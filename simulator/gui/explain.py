@@ -78,8 +78,8 @@ class ExplainDock(QDockWidget):
 
     @property
     def text(self) -> str:
-        """The pane's text as plain text (what a reader sees)."""
-        return self.browser.toPlainText()
+        """The pane's text as plain text (what a reader sees: ordinary spaces, no invisible joiners)."""
+        return self.browser.toPlainText().replace("\xa0", " ").replace(mathtext.WORD_JOINER, "")
 
     def refresh(self) -> bool:
         """Rebuild the text from the current panel's last snapshot; True if it changed."""

@@ -67,9 +67,20 @@ def v(name: str, sub: str = "", sup: str = "") -> str:
     return out
 
 
+NO_BREAK_AFTER = ("⟩", ")", "]", "‖")
+WORD_JOINER = "\u2060"
+
+
 def nobr(content: str) -> str:
-    """``content`` (HTML) kept on one line: a term is never split between two lines."""
-    return f"<nobr>{content}</nobr>"
+    """``content`` (HTML of inline tags without attributes) kept on one line.
+
+    Qt's rich text ignores ``<nobr>`` inside a paragraph, so the spaces become non-breaking
+    and a word joiner follows each closing bracket (after which Qt would otherwise break).
+    """
+    text = content.replace(" ", "&nbsp;")
+    for mark in NO_BREAK_AFTER:
+        text = text.replace(mark, mark + WORD_JOINER)
+    return text
 
 
 def heading(text: str) -> str:
