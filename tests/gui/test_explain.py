@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from simulator.gui.explain import NO_PANEL_TEXT, NOTHING_TEXT, SETTINGS_KEY
+from simulator.gui.explain import COMFORTABLE_PANEL_WIDTH, MIN_WIDTH, NO_PANEL_TEXT, NOTHING_TEXT, SETTINGS_KEY
 from simulator.gui.main_window import MainWindow
 from simulator.gui.widgets.mathtext import num
 from simulator.registry import MODELS
@@ -107,6 +107,19 @@ def test_f1_shows_and_hides_the_pane_and_it_is_remembered(qtbot, make_window):
     assert not dock.timer.isActive()
     again = make_window(toy_models())
     assert again.explain_dock.isVisible(), "the pane was open when the app closed"
+
+
+def test_on_a_narrow_screen_the_navigator_steps_aside_while_the_pane_is_open(qtbot, make_window):
+    window = make_window(toy_models())
+    screen = window.screen().availableGeometry().width()
+    nav, dock = window.navigator_dock, window.explain_dock
+    need = nav.width() + max(window.current_panel.minimumSizeHint().width(), COMFORTABLE_PANEL_WIDTH) + MIN_WIDTH
+    assert need > screen, f"the offscreen screen ({screen} px) is wide enough for all: nothing to check"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    qtbot.waitUntil(lambda: not nav.isVisible(), timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: nav.isVisible() and not dock.isVisible(), timeout=2000)
 
 
 def test_the_pane_follows_panel_switches_and_is_refreshed_only_when_the_text_changes(qtbot, make_window):
@@ -239,3 +252,45 @@ def test_gan_shows_the_discriminators_loss_terms_in_the_chosen_form(qtbot, make_
     shows(window, qtbot, "LD = −[ log D(x) + log(1 − D(G(z))) ]", "LG = −log D(G(z))", "non-saturating",
           f"−log D(x) = {num(real_term, 4)}", f"−log(1 − D(G(z))) = {num(fake_term, 4)}",
           f"= {num(real_term + fake_term, 4)}", f"LG = {num(loss_g, 4)}", "iteration 3")
+
+
+def _click_tab(qtbot, tabs, index: int) -> None:
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def test_rbm_tabs_dreaming_completion_and_recommender_explain_with_their_numbers(qtbot, make_window):
+    window = make_window()
+    panel = open_model(window, qtbot, "rbm")
+    qtbot.waitUntil(lambda: panel.ready, timeout=30_000)
+    _click_tab(qtbot, panel.tabs, 1)
+    qtbot.waitUntil(lambda: panel.ready and panel.scene_key == "dreaming" and panel.last_snapshot is not None
+                    and "v_prob" in panel.last_snapshot.data, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_S, 2)
+    d = settled_snapshot(panel, qtbot, lambda s: s.data.get("steps") == 2).data
+    w, a, b = panel.runner.call(lambda eng: (eng.rbm.weights.astype(float), eng.rbm.visible_bias.astype(float),
+                                             eng.rbm.hidden_bias.astype(float))).result(5)
+    v = np.asarray(d["v"], np.float64)
+    free = -(v @ a) - np.logaddexp(0.0, v @ w + b).sum(axis=1)
+    shows(window, qtbot, "Dreaming", f"2 steps v → h → v of {len(v)} chains",
+          f"F(v) = {num(free.mean(), 2)}")
+
+    _click_tab(qtbot, panel.tabs, 2)
+    qtbot.waitUntil(lambda: panel.ready and panel.scene_key == "completion" and panel.last_snapshot is not None
+                    and "fill" in panel.last_snapshot.data, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_S, 3)
+    d = settled_snapshot(panel, qtbot, lambda s: s.data.get("steps") == 3).data
+    unknown = int((~np.asarray(d["known"], bool)).sum())
+    shows(window, qtbot, "Completion", f"3 Gibbs steps, {unknown} unknown pixels",
+          f"error of the fill-in {num(d['fill_error'], 3)}, of the free chain {num(d['free_error'], 3)}")
+
+    _click_tab(qtbot, panel.tabs, 3)
+    qtbot.waitUntil(lambda: panel.ready and panel.scene_key == "recommender" and panel.last_snapshot is not None
+                    and "likes" in panel.last_snapshot.data, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_S)
+    d = settled_snapshot(panel, qtbot, lambda s: s.data.get("epoch") == 1).data
+    likes, heldout = np.asarray(d["likes"]), np.asarray(d["heldout"], bool)
+    accuracy = np.mean((np.asarray(d["scores"]) > 0.5)[heldout] == (likes[heldout] > 0.5))
+    shows(window, qtbot, "Recommending", f"epoch 1 of {int(d['epochs'])}",
+          f"held-out ratings predicted right (like when the score is above ½): {num(accuracy * 100, 1)} %")
