@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextBrowser
 
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets import mathtext
@@ -75,6 +75,20 @@ class ExplainDock(QDockWidget):
         self.timer.setObjectName("explain_refresh")
         self.timer.setInterval(REFRESH_INTERVAL_MS)
         self.timer.timeout.connect(self.refresh)
+        #: View ▸ Explain, checkable, F1.
+        self.explain_action: QAction = self.toggleViewAction()
+        self.explain_action.setText("&Explain")
+        self.explain_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.explain_action.setToolTip(
+            "Show or hide the model's equations with the live numbers of the current step (F1)")
+        self.explain_action.triggered.connect(lambda checked: QSettings().setValue(SETTINGS_KEY, bool(checked)))
+
+    def restore_visibility(self) -> None:
+        """Show the pane if it was shown when the app was last closed (hidden the first time)."""
+        settings = QSettings()
+        shown = str(settings.value(SETTINGS_KEY, False)).lower() == "true"
+        self.setVisible(shown)
+        self._hid_navigator = shown and str(settings.value(HID_NAVIGATOR_KEY, False)).lower() == "true"
 
     @property
     def text(self) -> str:
@@ -141,6 +155,7 @@ class ExplainDock(QDockWidget):
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.timer.stop()
+        # isHidden(): hidden by the user (F1, the close button), not with the whole window.
         if self._hid_navigator and not event.spontaneous() and self.isHidden():
             self._hid_navigator = False
             QSettings().setValue(HID_NAVIGATOR_KEY, False)
@@ -161,19 +176,11 @@ def install_explain(window: QMainWindow, view_menu: QMenu | None = None) -> Expl
     """
     dock = ExplainDock(lambda: window.current_panel, window, getattr(window, "navigator_dock", None))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    action: QAction = dock.toggleViewAction()
-    action.setText("&Explain")
-    action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-    action.setToolTip("Show or hide the model's equations with the live numbers of the current step (F1)")
-    action.triggered.connect(lambda checked: QSettings().setValue(SETTINGS_KEY, bool(checked)))
     if view_menu is None:
         view_menu = next((a.menu() for a in window.menuBar().actions()
                           if a.menu() is not None and a.text().replace("&", "") == "View"), None)
     if view_menu is not None:
-        view_menu.addAction(action)
-    window.addAction(action)  # the shortcut works wherever the focus is
-    dock.explain_action = action
-    settings = QSettings()
-    dock.setVisible(str(settings.value(SETTINGS_KEY, False)).lower() == "true")
-    dock._hid_navigator = dock.isVisibleTo(window) and str(settings.value(HID_NAVIGATOR_KEY, False)).lower() == "true"
+        view_menu.addAction(dock.explain_action)
+    window.addAction(dock.explain_action)  # the shortcut works wherever the focus is
+    dock.restore_visibility()
     return dock

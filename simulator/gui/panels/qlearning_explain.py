@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from simulator.gui.panels.qlearning_parts import equation_of, step_text
 from simulator.gui.widgets.mathtext import (
-    MINUS, document, eq, esc, heading, idle, live, nobr, num, section, v, what_to_watch,
+    MINUS, document, eq, esc, heading, idle, live, nobr, num, section, what_to_watch,
 )
 
 TITLE = "Q-learning"
