@@ -20,7 +20,7 @@ SETTINGS_KEY = "explain/visible"
 #: QSettings key remembering that the pane hid the navigator (shown again with the pane hidden).
 HID_NAVIGATOR_KEY = "explain/hid_navigator"
 #: Width the pane takes when it is first shown, and the least it needs, in pixels.
-DEFAULT_WIDTH = 380
+DEFAULT_WIDTH = 350
 MIN_WIDTH = 300
 #: Width below which a panel is cramped (plots and controls clipped), though it would still fit.
 COMFORTABLE_PANEL_WIDTH = 900

@@ -28,7 +28,7 @@ def _losses(loss: str) -> list[str]:
     g = (f"{v('L', 'G')} = {_LOG_FAKE} &nbsp; (G descends what D ascends)" if loss == "minimax"
          else f"{v('L', 'G')} = {MINUS}log {_DG} &nbsp; (same fixed point, strong gradients early)")
     return [
-        eq(f"{v('L', 'D')} = {MINUS}[ log {_DX} + {_LOG_FAKE} ]"),
+        eq(f"{v('L', 'D')} = {MINUS}[&nbsp;log {_DX} + {_LOG_FAKE}&nbsp;]"),
         eq(g),
     ]
 

@@ -50,7 +50,7 @@ def explain(d: Mapping[str, Any] | None) -> str:
     if deterministic:
         parts.append(eq(f"{lhs} ← <i>r</i> + <i>γ</i> {boot} &nbsp; (deterministic world: η = 1)"))
     else:
-        parts.append(eq(f"{lhs} ← {lhs} + <i>η</i> [ <i>r</i> + <i>γ</i> {boot} {MINUS} {lhs} ]"))
+        parts.append(eq(f"{lhs} ← {lhs} + <i>η</i> [&nbsp;<i>r</i> + <i>γ</i> {boot} {MINUS} {lhs}&nbsp;]"))
     parts.append(eq(f"TD error: &nbsp; {nobr(f'<i>δ</i> = <i>r</i> + <i>γ</i> {boot}')} {MINUS} {lhs}"))
     if params.get("exploration") == "softmax":
         parts.append(eq(f"<i>π</i>(<i>a</i>|<i>s</i>) = <i>e</i><sup><i>Q</i>(<i>s</i>,<i>a</i>)/<i>τ</i></sup> / "

@@ -67,10 +67,10 @@ def _training(d: Mapping[str, Any] | None) -> list[str]:
     after = "the persistent chains" if persistent else f"{k} Gibbs step{'s' if k != 1 else ''} from the data"
     out = [
         section("Learning: contrastive divergence" + (" (persistent)" if persistent else f" (CD-{k})")),
-        eq(f"Δ{v('W')} = <i>ε</i> ( {_DATA} {MINUS} {_RECON} )"),
+        eq(f"Δ{v('W')} = <i>ε</i> (&nbsp;{_DATA} {MINUS} {_RECON}&nbsp;)"),
         idle(f"recon: the visible units after {after}; with momentum μ and weight decay λ the step is"),
-        eq(f"Δ{v('W')} ← <i>μ</i> Δ{v('W')} + <i>ε</i> ( {_DATA} {MINUS} {_RECON} "
-           f"{MINUS} <i>λ</i> {v('W')} )"),
+        eq(f"Δ{v('W')} ← <i>μ</i> Δ{v('W')} + <i>ε</i> (&nbsp;{_DATA} {MINUS} {_RECON} "
+           f"{MINUS} <i>λ</i>&nbsp;{v('W')}&nbsp;)"),
         eq(f"{v('W')} ← {v('W')} + Δ{v('W')}"),
     ]
     if not d:
