@@ -24,7 +24,7 @@ _WATCH = {
                    "total-variation distance shrinks like 1/√(sweeps).",
 }
 _WATCH_LEARNING = (
-    "In each cycle the machine is run twice: clamped to the data (⟨x_i x_j⟩⁺) and free (⟨x_i x_j⟩⁻). "
+    "In each cycle the machine is run twice: clamped to the data, and free. "
     "A weight grows when two units are on together more often with the data than when the network "
     "dreams freely. Watch the hidden codes move apart until each input has its own code and the accuracy "
     "reaches 100 %.")
@@ -124,15 +124,16 @@ def _live(d: Mapping[str, Any], scene: str, twin: Mapping[str, Any] | None) -> l
 
 def _learning(d: Mapping[str, Any] | None, scene_title: str) -> str:
     sign = not d or d.get("update_rule", "sign") == "sign"
-    diff = (f"⟨{v('x', 'i')}{v('x', 'j')}⟩<sup>+</sup> {MINUS} ⟨{v('x', 'i')}{v('x', 'j')}⟩<sup>{MINUS}</sup>")
+    diff = (nobr(f"⟨{v('x', 'i')} {v('x', 'j')}⟩<sub>clamped</sub>") + f" {MINUS} "
+            + nobr(f"⟨{v('x', 'i')} {v('x', 'j')}⟩<sub>free</sub>"))
     rule = (f"Δ{v('w', 'ij')} = {v('η')} sgn( {diff} )" if sign else f"Δ{v('w', 'ij')} = {v('η')} ( {diff} )")
     parts = [
         heading(TITLE),
         idle(scene_title),
         section("Learning (Ackley, Hinton and Sejnowski, 1985)"),
         eq(rule),
-        idle("⟨ ⟩⁺: the inputs and outputs clamped to the data, hidden units sampled; "
-             "⟨ ⟩⁻: every unit running free."),
+        idle("clamped: the inputs and outputs held at the data, the hidden units sampled; "
+             "free: every unit running free. Each phase anneals, then counts at its last temperature T."),
         eq(f"{v('p')}({v('x', 'i')} = 1) = 1 / (1 + <i>e</i><sup>{MINUS}Δ<i>E<sub>i</sub></i>/<i>T</i></sup>)"),
     ]
     if not d or "cycle" not in d:

@@ -34,6 +34,12 @@ _WATCH = {
 }
 
 
+_WATCH_DETERMINISTIC = (
+    "In a deterministic world each step simply sets Q(s,a) to r + γ max Q(s′,·): the goal's reward spreads back "
+    "one door per visit, discounted by γ at each door, and the table settles at the notes' values "
+    "(tick 'normalised' to compare with them, 100 at the best door).")
+
+
 def _typeset(text: str) -> str:
     """The panel's plain-text equation with typographic arrows, times and minus signs (HTML-escaped)."""
     text = esc(text).replace("&lt;-", "←").replace(" x ", " × ").replace(" - ", f" {MINUS} ")
@@ -62,19 +68,21 @@ def explain(d: Mapping[str, Any] | None) -> str:
         parts.append(idle("No agent yet."))
     else:
         parts += _live(d, algorithm, params, deterministic)
-    parts.append(what_to_watch(_WATCH.get(algorithm, _WATCH["q_learning"])))
+    parts.append(what_to_watch(_WATCH_DETERMINISTIC if deterministic else _WATCH.get(algorithm, _WATCH["q_learning"])))
     return document(*parts)
 
 
 def _live(d: Mapping[str, Any], algorithm: str, params: Mapping[str, Any], deterministic: bool) -> list[str]:
     eta = float(params.get("alpha", float("nan")))
     gamma = float(params.get("gamma", float("nan")))
-    rates = f"<i>η</i> = {num(eta, 2)} (the α slider), &nbsp; <i>γ</i> = {num(gamma, 2)}"
+    rates = (f"<i>η</i> = 1 (deterministic update)" if deterministic else f"<i>η</i> = {num(eta, 2)} (the α slider)")
+    rates += f", &nbsp; <i>γ</i> = {num(gamma, 2)}"
     if algorithm != "td0":
         rates += (f", &nbsp; <i>τ</i> = {num(float(params.get('temperature', 1.0)), 2)}"
                   if params.get("exploration") == "softmax" else f", &nbsp; <i>ε</i> = {num(float(d['epsilon']), 3)}")
     out = [section("Now"), live(rates),
-           live(f"{int(d['episode']):,} episodes finished, {int(d['updates']):,} updates so far")]
+           live(f"{int(d['episode']):,} episode{'s' if int(d['episode']) != 1 else ''} finished, "
+                f"{int(d['updates']):,} update{'s' if int(d['updates']) != 1 else ''} so far")]
     record = d.get("last_step")
     world = d.get("world")
     if record is None or world is None:

@@ -107,15 +107,14 @@ def _dreaming(d: Mapping[str, Any] | None) -> list[str]:
         section("Dreaming: free Gibbs chains"),
         eq(f"{v('h')} ~ {v('p')}({v('h')} | {v('v')}), &nbsp; {v('v')} ~ {v('p')}({v('v')} | {v('h')}), again and again"),
         eq(f"{v('F')}({v('v')}) = {MINUS}Σ<sub><i>i</i></sub> {v('a', 'i')} {v('v', 'i')} {MINUS} "
-           f"Σ<sub><i>j</i></sub> log(1 + <i>e</i><sup><i>b<sub>j</sub></i> + Σ<sub><i>i</i></sub> "
-           f"<i>w<sub>ij</sub> v<sub>i</sub></i></sup>)"),
+           f"Σ<sub><i>j</i></sub> log(1 + exp({v('b', 'j')} + Σ<sub><i>i</i></sub> {v('w', 'ij')} {v('v', 'i')}))"),
     ]
     if not d:
         return out + [idle("No chains yet.")]
     free = np.asarray(d["free_energy"], np.float64)
     return out + [
         section("Now"),
-        live(f"{int(d['steps'])} steps v → h → v of {int(d['n_chains'])} chains"),
+        live(f"{int(d['steps'])} step{'s' if int(d['steps']) != 1 else ''} v → h → v of {int(d['n_chains'])} chains"),
         live(f"mean free energy of the chains {v('F')}({v('v')}) = {num(float(free.mean()), 2)}"),
     ]
 
@@ -131,7 +130,7 @@ def _completion(d: Mapping[str, Any] | None) -> list[str]:
     unknown = int((~np.asarray(d["known"], bool)).sum())
     return out + [
         section("Now"),
-        live(f"{int(d['steps'])} Gibbs steps, {unknown} unknown pixels"),
+        live(f"{int(d['steps'])} Gibbs step{'s' if int(d['steps']) != 1 else ''}, {unknown} unknown pixels"),
         live(f"error of the fill-in {num(float(d['fill_error']), 3)}, of the free chain "
              f"{num(float(d['free_error']), 3)}"),
     ]
