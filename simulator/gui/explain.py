@@ -6,7 +6,7 @@ import traceback
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextBrowser
 
 from simulator.gui.panels.base import ModelPanel
@@ -67,6 +67,8 @@ class ExplainDock(QDockWidget):
         self.browser.setReadOnly(True)
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the run bar's keys stay with the panel
+        # Lines break between words only: never inside a number.
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.browser.setToolTip("The model's equations in the notes' notation; the blue lines are the live numbers")
         self.browser.document().setDefaultStyleSheet(mathtext.STYLE)
         self.browser.setMinimumWidth(MIN_WIDTH)

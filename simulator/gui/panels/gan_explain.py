@@ -22,8 +22,8 @@ _TRAIN_MODES = {"both": "both networks", "d": "only D", "g": "only G"}
 def _losses(loss: str) -> list[str]:
     if loss == "least_squares":
         return [
-            eq(f"{v('L', 'D')} = ½ ({_DX} {MINUS} 1)<sup>2</sup> + ½ {_DG}<sup>2</sup>"),
-            eq(f"{v('L', 'G')} = ½ ({_DG} {MINUS} 1)<sup>2</sup>"),
+            eq(f"{v('L', 'D')} = " + nobr(f"½ ({_DX} {MINUS} 1)<sup>2</sup>") + " + " + nobr(f"½ {_DG}<sup>2</sup>")),
+            eq(f"{v('L', 'G')} = " + nobr(f"½ ({_DG} {MINUS} 1)<sup>2</sup>")),
         ]
     g = (f"{v('L', 'G')} = {_LOG_FAKE} &nbsp; (G descends what D ascends)" if loss == "minimax"
          else f"{v('L', 'G')} = {MINUS}log {_DG} &nbsp; (same fixed point, strong gradients early)")
@@ -79,8 +79,8 @@ def _live(d: Mapping[str, Any], loss: str) -> list[str]:
         out.append(live(nobr(f"{MINUS}log {_DX} = {num(terms['d_real_term'], 4)}") + ", &nbsp; "
                         + nobr(f"{MINUS}{_LOG_FAKE} = {num(terms['d_fake_term'], 4)}")))
     out += [
-        live(nobr(f"{v('L', 'D')} = {num(terms['d_real_term'], 4)} + {num(terms['d_fake_term'], 4)} = "
-                  f"{num(terms['loss_d'], 4)}")),
+        live(nobr(f"{v('L', 'D')} = {num(terms['d_real_term'], 4)} + {num(terms['d_fake_term'], 4)}") + " "
+             + nobr(f"= {num(terms['loss_d'], 4)}")),
         live(nobr(f"{v('L', 'G')} = {num(terms['loss_g'], 4)}")),
         live(nobr(f"mean {_DX} = {num(terms['d_real'], 3)}") + ", &nbsp; "
              + nobr(f"mean {_DG} = {num(terms['d_fake'], 3)}")),
