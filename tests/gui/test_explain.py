@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from simulator.gui.explain import COMFORTABLE_PANEL_WIDTH, MIN_WIDTH, NO_PANEL_TEXT, NOTHING_TEXT, SETTINGS_KEY
@@ -294,3 +294,22 @@ def test_rbm_tabs_dreaming_completion_and_recommender_explain_with_their_numbers
     accuracy = np.mean((np.asarray(d["scores"]) > 0.5)[heldout] == (likes[heldout] > 0.5))
     shows(window, qtbot, "Recommending", f"epoch 1 of {int(d['epochs'])}",
           f"held-out ratings predicted right (like when the score is above ½): {num(accuracy * 100, 1)} %")
+
+
+def test_gan_compare_run_b_has_its_losses_in_the_pane(qtbot, make_window):
+    window = make_window()
+    panel = open_model(window, qtbot, "gan")
+    qtbot.waitUntil(lambda: panel.ready, timeout=30_000)
+    _click_tab(qtbot, panel.controls, 2)
+    box = panel.controls.compare_check
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the indicator
+    qtbot.waitUntil(lambda: panel.runner2 is not None and panel.last_snapshot2 is not None, timeout=30_000)
+    press(window, qtbot, Qt.Key.Key_S, 2)
+    qtbot.waitUntil(lambda: panel.last_snapshot2.data.get("loss_terms_steps") == 2
+                    and not panel.last_snapshot2.running, timeout=30_000)
+    d = panel.last_snapshot2.data
+    real, fake = np.asarray(d["real"]), np.asarray(d["fake"])
+    d_real = panel.runner2.call(lambda eng: eng.gan.discriminate(real)).result(5)
+    d_fake = panel.runner2.call(lambda eng: eng.gan.discriminate(fake)).result(5)
+    loss_d = -np.mean(np.log(d_real)) - np.mean(np.log(1.0 - d_fake))
+    shows(window, qtbot, "Compare: B, non-saturating", f"LD = {num(loss_d, 4)}", "at iteration 2")

@@ -679,4 +679,5 @@ class GANPanel(ModelPanel):
     # ============================================================ explain
     def explain_html(self, snap: Snapshot | None) -> str:
         """The notes' losses in the chosen form with the discriminator's current loss terms."""
-        return gan_explain.explain(snap.data if snap is not None else None, self.settings.loss)
+        compare = self.last_snapshot2.data if self.runner2 is not None and self.last_snapshot2 is not None else None
+        return gan_explain.explain(snap.data if snap is not None else None, self.settings.loss, compare)

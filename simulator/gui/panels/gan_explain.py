@@ -33,8 +33,11 @@ def _losses(loss: str) -> list[str]:
     ]
 
 
-def explain(d: Mapping[str, Any] | None, loss_choice: str) -> str:
-    """The explain pane's HTML for the GAN snapshot data ``d``; ``loss_choice`` is the panel's loss setting."""
+def explain(d: Mapping[str, Any] | None, loss_choice: str, compare: Mapping[str, Any] | None = None) -> str:
+    """The explain pane's HTML for the GAN snapshot data ``d``; ``loss_choice`` is the panel's loss setting.
+
+    ``compare``: the snapshot data of the second configuration (B) when Compare runs one.
+    """
     config = d.get("config", {}) if d else {}
     loss = config.get("loss", loss_choice)
     parts = [
@@ -50,6 +53,13 @@ def explain(d: Mapping[str, Any] | None, loss_choice: str) -> str:
         parts.append(idle("No networks yet."))
     else:
         parts += _live(d, loss)
+    if compare and compare.get("loss_terms"):
+        b_loss = compare.get("config", {}).get("loss", loss)
+        terms = compare["loss_terms"]
+        parts += [section(f"Compare: B, {_LOSS_NAMES.get(b_loss, b_loss)}"),
+                  live(nobr(f"{v('L', 'D')} = {num(terms['loss_d'], 4)}") + ", &nbsp; "
+                       + nobr(f"{v('L', 'G')} = {num(terms['loss_g'], 4)}") + f" &nbsp; at iteration "
+                       f"{int(compare.get('loss_terms_steps', compare.get('steps', 0))):,}")]
     parts.append(what_to_watch(
         "D is trained to tell real points from generated ones, G to fool it. If D wins outright, "
         "D(G(z)) → 0 and the minimax loss gives G almost no gradient; the non-saturating form avoids this. "
