@@ -33,7 +33,7 @@ def explain(d: Mapping[str, Any] | None, shape: tuple[int, int]) -> str:
         eq(weights),
         section("Recall: one neuron at a time"),
         eq(f"{v('h', 'i')} = Σ<sub><i>j</i></sub> {v('w', 'ij')} {v('x', 'j')} + {v('b', 'i')}"),
-        eq(f"{v('x', 'i')} ← sgn({v('h', 'i')}) &nbsp; " + nobr(f"({v('x', 'i')} kept when {v('h', 'i')} = 0)")),
+        eq(f"{v('x', 'i')} ← sign({v('h', 'i')}) &nbsp; " + nobr(f"({v('x', 'i')} kept when {v('h', 'i')} = 0)")),
         eq(f"{v('E')} = {MINUS}½ Σ<sub><i>i</i>,<i>j</i></sub> {v('w', 'ij')} {v('x', 'i')} {v('x', 'j')} "
            f"{MINUS} Σ<sub><i>i</i></sub> {v('b', 'i')} {v('x', 'i')}"),
     ]
@@ -58,7 +58,7 @@ def _live(d: Mapping[str, Any], shape: tuple[int, int]) -> list[str]:
            live(nobr(f"load {v('p')}/{v('N')} = {num(load, 3)}") + warn)]
     unit = int(d["last_unit"])
     if d["mode"] == "sync":
-        out.append(live(f"synchronous: every {v('x', 'i')} ← sgn({v('h', 'i')}) at once "
+        out.append(live(f"synchronous: every {v('x', 'i')} ← sign({v('h', 'i')}) at once "
                         f"({num(float(d['sweeps']), 0)} updates of all)"))
     elif unit >= 0:
         rows, cols = shape

@@ -67,6 +67,10 @@ def _training(d: Mapping[str, Any] | None) -> list[str]:
     after = "the persistent chains" if persistent else f"{k} Gibbs step{'s' if k != 1 else ''} from the data"
     out = [
         section("Learning: contrastive divergence" + (" (persistent)" if persistent else f" (CD-{k})")),
+        eq(f"∂ log {v('p')}({v('v')}) / ∂{v('w', 'ij')} = "
+           + nobr(f"⟨{v('v', 'i')} {v('h', 'j')}⟩<sub>data</sub>") + f" {MINUS} "
+           + nobr(f"⟨{v('v', 'i')} {v('h', 'j')}⟩<sub>model</sub>")),
+        idle("The model term needs the machine's equilibrium; CD estimates it from a short chain:"),
         eq(f"Δ{v('W')} = <i>ε</i> (&nbsp;{_DATA} {MINUS} {_RECON}&nbsp;)"),
         idle(f"recon: the visible units after {after}; with momentum μ and weight decay λ the step is"),
         eq(f"Δ{v('W')} ← <i>μ</i> Δ{v('W')} + <i>ε</i> (&nbsp;{_DATA} {MINUS} {_RECON} "
