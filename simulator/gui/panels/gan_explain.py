@@ -40,14 +40,12 @@ def explain(d: Mapping[str, Any] | None, loss_choice: str, compare: Mapping[str,
     """
     config = d.get("config", {}) if d else {}
     loss = config.get("loss", loss_choice)
+    # The losses in the chosen form beside their current values; the notes' game below them.
     parts = [
         heading(TITLE),
-        section("The notes' game"),
-        eq(f"D ascends &nbsp; {nobr(f'E<sub><i>x</i>~data</sub>[log {_DX}]')} + {nobr(f'E<sub><i>z</i></sub>[{_LOG_FAKE}]')}"),
-        eq(f"G descends &nbsp; {nobr(f'E<sub><i>z</i></sub>[{_LOG_FAKE}]')}"),
         section(f"Losses, averaged over a batch: {_LOSS_NAMES.get(loss, loss)}"),
         *_losses(loss),
-        eq(f"{v('x')} ~ data, &nbsp; {v('z')} ~ noise, &nbsp; {_DX} = the probability that {v('x')} is real"),
+        idle("x: data points, z: noise, D(x): the probability D gives that x is real."),
     ]
     if not d:
         parts.append(idle("No networks yet."))
@@ -60,6 +58,11 @@ def explain(d: Mapping[str, Any] | None, loss_choice: str, compare: Mapping[str,
                   live(nobr(f"{v('L', 'D')} = {num(terms['loss_d'], 4)}") + ", &nbsp; "
                        + nobr(f"{v('L', 'G')} = {num(terms['loss_g'], 4)}") + f" &nbsp; at iteration "
                        f"{int(compare.get('loss_terms_steps', compare.get('steps', 0))):,}")]
+    parts += [
+        section("The notes' game"),
+        eq(f"D ascends &nbsp; {nobr(f'E<sub><i>x</i>~data</sub>[log {_DX}]')} + {nobr(f'E<sub><i>z</i></sub>[{_LOG_FAKE}]')}"),
+        eq(f"G descends &nbsp; {nobr(f'E<sub><i>z</i></sub>[{_LOG_FAKE}]')}"),
+    ]
     parts.append(what_to_watch(
         "D is trained to tell real points from generated ones, G to fool it. If D wins outright, "
         "D(G(z)) → 0 and the minimax loss gives G almost no gradient; the non-saturating form avoids this. "

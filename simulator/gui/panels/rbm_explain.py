@@ -46,7 +46,8 @@ def _model_equations() -> list[str]:
 
 def explain(d: Mapping[str, Any] | None, scene: str, scene_title: str) -> str:
     """The explain pane's HTML for the RBM panel's ``scene`` ("training", "dreaming", ...) and its snapshot ``d``."""
-    parts = [heading(TITLE), idle(scene_title), *_model_equations()]
+    # The tab's own equations and numbers first, side by side; the model's equations below them.
+    parts = [heading(TITLE), idle(scene_title)]
     if scene in ("training", "bench"):
         parts += _training(d if d and "epoch_float" in d else None)
         scene = "training"
@@ -56,6 +57,7 @@ def explain(d: Mapping[str, Any] | None, scene: str, scene_title: str) -> str:
         parts += _completion(d if d and "fill" in d else None)
     elif scene == "recommender":
         parts += _recommender(d if d and "likes" in d else None)
+    parts += _model_equations()
     parts.append(what_to_watch(_WATCH.get(scene, _WATCH["training"])))
     return document(*parts)
 
@@ -70,12 +72,11 @@ def _training(d: Mapping[str, Any] | None) -> list[str]:
         eq(f"∂ log {v('p')}({v('v')}) / ∂{v('w', 'ij')} = "
            + nobr(f"⟨{v('v', 'i')} {v('h', 'j')}⟩<sub>data</sub>") + f" {MINUS} "
            + nobr(f"⟨{v('v', 'i')} {v('h', 'j')}⟩<sub>model</sub>")),
-        idle("The model term needs the machine's equilibrium; CD estimates it from a short chain:"),
+        idle("CD estimates the model term from a short chain:"),
         eq(f"Δ{v('W')} = <i>ε</i> (&nbsp;{_DATA} {MINUS} {_RECON}&nbsp;)"),
-        idle(f"recon: the visible units after {after}; with momentum μ and weight decay λ the step is"),
+        idle(f"recon: the visible units after {after}. The app adds momentum μ and weight decay λ:"),
         eq(f"Δ{v('W')} ← <i>μ</i> Δ{v('W')} + <i>ε</i> (&nbsp;{_DATA} {MINUS} {_RECON} "
            f"{MINUS} <i>λ</i>&nbsp;{v('W')}&nbsp;)"),
-        eq(f"{v('W')} ← {v('W')} + Δ{v('W')}"),
     ]
     if not d:
         return out + [idle("No training yet.")]
