@@ -83,7 +83,7 @@ def _live(d: Mapping[str, Any], loss: str) -> list[str]:
     if not terms:
         return out + [idle("No losses measured yet.")]
     n = len(d["real"]) if d.get("real") is not None else 0
-    out.append(idle(f"On the {n} real and {n} generated points shown, at iteration "
+    out.append(idle(f"On the {n} real and {n} generated samples shown, at iteration "
                     f"{int(d.get('loss_terms_steps', d['steps'])):,}:"))
     if loss == "least_squares":
         out.append(live(nobr(f"½ ({_DX} {MINUS} 1)<sup>2</sup> = {num(terms['d_real_term'], 4)}") + ", &nbsp; "
