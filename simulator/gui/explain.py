@@ -25,7 +25,7 @@ MIN_WIDTH = 300
 #: Width below which a panel is cramped (plots and controls clipped), though it would still fit.
 COMFORTABLE_PANEL_WIDTH = 900
 
-NO_PANEL_TEXT = "Choose a model on the left: its equations appear here, with the numbers of the current step."
+NO_PANEL_TEXT = "The shown model's equations appear here, with the numbers of the current step, once its panel is open."
 NOTHING_TEXT = "This panel has no explanation."
 
 
