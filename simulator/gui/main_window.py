@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from simulator.core.jobs import BackgroundJob
 from simulator.core.workspace import Workspace
 from simulator.gui.export import install_export
+from simulator.gui.explain import install_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.gui.scenes import SceneController
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self._paint_fallback.timeout.connect(self._painted)
 
         self._restore_settings()
+        #: The explain pane (F1): the shown model's equations with its live numbers.
+        self.explain_dock = install_explain(self)
 
     # ------------------------------------------------------------------ building
     def _build_navigator(self) -> None:

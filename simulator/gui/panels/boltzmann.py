@@ -29,6 +29,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.restore import checked_int
 from simulator.core.runner import Runner
+from simulator.gui.panels import boltzmann_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.controls import button
 from simulator.gui.widgets.job_controls import JobControls
@@ -1159,3 +1160,11 @@ class BoltzmannPanel(ModelPanel):
             if build is not None:
                 ok = build.join(timeout) and ok
         return ok
+
+    # ============================================================ explain
+    def explain_html(self, snap: Snapshot | None) -> str:
+        """The notes' equations with the last unit's energy gap, temperature and firing probability."""
+        key = self.setup.key if self.setup is not None else self.scene_key
+        title = next((s[1] for s in SCENES if s[0] == key), key)
+        twin = self.last_snapshot2.data if self.runner2 is not None and self.last_snapshot2 is not None else None
+        return boltzmann_explain.explain(snap.data if snap is not None else None, key, title, twin)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.runner import Runner
+from simulator.gui.panels import gan_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.gan_controls import ControlTabs
 from simulator.gui.panels.gan_engine import build_engines, engine_changes
@@ -674,3 +675,9 @@ class GANPanel(ModelPanel):
             if job is not None:
                 ok = job.join(max(timeout, 5.0)) and ok
         return ok
+
+    # ============================================================ explain
+    def explain_html(self, snap: Snapshot | None) -> str:
+        """The notes' losses in the chosen form with the discriminator's current loss terms."""
+        compare = self.last_snapshot2.data if self.runner2 is not None and self.last_snapshot2 is not None else None
+        return gan_explain.explain(snap.data if snap is not None else None, self.settings.loss, compare)

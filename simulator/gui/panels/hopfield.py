@@ -38,6 +38,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.restore import checked_int, generator_from_state, generator_state
 from simulator.gui import glyphs
+from simulator.gui.panels import hopfield_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.controls import button
 from simulator.gui.widgets.job_controls import JobControls
@@ -1629,3 +1630,8 @@ class HopfieldPanel(ModelPanel):
         for build in self._build_jobs:
             ok = build.join(timeout) and ok
         return ok
+
+    # ----------------------------------------------------------------- explain
+    def explain_html(self, snap: Snapshot | None) -> str:
+        """The notes' equations with the last update's local field and the energy filled in."""
+        return hopfield_explain.explain(snap.data if snap is not None else None, self.shape)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
+from simulator.gui.panels import qlearning_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.qlearning_controls import TRAIN_SHORTCUT, build_controls, load_params, set_combo, update_enabled
 from simulator.gui.panels.qlearning_views import HOVER_HINT, NO_UPDATE_YET, SteadyLabel, build_views
@@ -646,3 +647,8 @@ class QLearningPanel(ModelPanel):
         if self._job is not None:
             ok = self._job.join(max(timeout, 5.0)) and ok
         return ok
+
+    # ----------------------------------------------------------------- explain
+    def explain_html(self, snap: Snapshot | None) -> str:
+        """The notes' update rule with the last update written out and its TD error."""
+        return qlearning_explain.explain(snap.data if snap is not None else None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.gui import glyphs
+from simulator.gui.panels import rbm_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.rbm_parts import (
     BINARISE,
@@ -944,3 +945,9 @@ class RBMPanel(ModelPanel):
             if job is not None:
                 ok = job.join(max(timeout, 5.0)) and ok
         return ok
+
+    # ============================================================ explain
+    def explain_html(self, snap: Snapshot | None) -> str:
+        """The notes' energy, conditionals and CD update with the shown tab's live numbers."""
+        title = next((s[1] for s in SCENES if s[0] == self.scene_key), self.scene_key)
+        return rbm_explain.explain(snap.data if snap is not None else None, self.scene_key, title)

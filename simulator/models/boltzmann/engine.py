@@ -710,6 +710,8 @@ class BoltzmannMachine:
             "last_unit": last_unit,
             "last_probability": float(floats[K.F_LAST_P]) if last_unit >= 0 else math.nan,
             "last_field": float(floats[K.F_LAST_FIELD]) if last_unit >= 0 else 0.0,
+            # T of the sweep the last update belonged to (the one its probability used).
+            "last_temperature": self._temp_of_sweep((updates - 1) // n) if last_unit >= 0 and updates else T,
             "last_flipped": bool(ints[K.I_LAST_FLIPPED]),
             "flips": int(ints[K.I_FLIPS]),
             "trace_sweeps": self._tr_sweeps[idx],

@@ -452,6 +452,8 @@ class BoltzmannLearner:
             "weights_version": self._weights_version,
             "patterns": self._patterns.copy(),
             "last_dw": self._last_dw,
+            "update_rule": self._update,
+            "learning_rate": self._eta,
             "trace_cycles": self._tr_cycle[idx],
             "trace_accuracy": self._tr_acc[idx],
             "trace_dw": self._tr_dw[idx],

@@ -253,7 +253,10 @@ class GANEngine:
             heat = gan.heatmap(self.target.bounds, cfg.heatmap_resolution)
             manifold = gan.manifold(cfg.manifold_size)
             heat.flags.writeable = manifold.flags.writeable = False  # shared by the snapshots until the next ones
-            v = self._views = {"heatmap": heat, "manifold": manifold, "views_steps": gan.steps}
+            # The losses on the points shown, for the explain pane (cheap beside the heatmap).
+            terms = gan.loss_terms(self._real, gan.sample(len(self._z), z=self._z))
+            v = self._views = {"heatmap": heat, "manifold": manifold, "views_steps": gan.steps,
+                               "loss_terms": terms, "loss_terms_steps": gan.steps}
             self._views_age = 0
         else:
             self._views_age += 1
@@ -286,7 +289,10 @@ class GANEngine:
                                 "history": hist, "train_mode": self.train_mode, "error": gan.error,
                                 "mode": cfg.mode}
         if cfg.mode == "digits":
-            snap["digit_samples"] = gan.sample(N_DIGITS, z=self._z_digits).reshape(N_DIGITS, 8, 8)
+            digits = gan.sample(N_DIGITS, z=self._z_digits)
+            snap["digit_samples"] = digits.reshape(N_DIGITS, 8, 8)
+            snap["loss_terms"] = gan.loss_terms(self._real[:N_DIGITS], digits)
+            snap["loss_terms_steps"] = gan.steps
             snap["real"] = self._real[:N_DIGITS].reshape(-1, 8, 8).copy()
             snap["modes"] = None
             snap["coverage"] = None

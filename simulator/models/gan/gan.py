@@ -406,6 +406,38 @@ class GAN:
             return np.clip(o, 0.0, 1.0)
         return 0.5 * (1.0 + np.tanh(0.5 * o))  # the sigmoid, without overflow warnings
 
+    def loss_terms(self, real: Any, fake: Any) -> dict[str, float]:
+        """The two terms of D's loss, and G's loss, on the batches ``real`` and ``fake`` (= G(z)), for the chosen loss.
+
+        Minimax and non-saturating: ``d_real_term`` = mean -log D(x), ``d_fake_term`` = mean
+        -log(1 - D(G(z))); ``loss_g`` = mean log(1 - D(G(z))) (minimax) or mean -log D(G(z))
+        (non-saturating). Least squares, on D's raw output: ``d_real_term`` = mean (D(x) - 1)^2 / 2,
+        ``d_fake_term`` = mean D(G(z))^2 / 2, ``loss_g`` = mean (D(G(z)) - 1)^2 / 2. ``loss_d`` is
+        the sum of the two terms; ``d_real`` and ``d_fake`` are the mean outputs D(x) and D(G(z)).
+        """
+        xr = self._check_rows(real, self.dim, "the real points")
+        xf = self._check_rows(fake, self.dim, "the generated points")
+        r = self._d_raw(self._d_input(xr))
+        f = self._d_raw(self._d_input(xf))
+        if self.params["loss"] == "least_squares":
+            terms = (0.5 * np.mean((r - 1.0) ** 2), 0.5 * np.mean(f**2), 0.5 * np.mean((f - 1.0) ** 2))
+            d_real, d_fake = np.clip(r, 0.0, 1.0), np.clip(f, 0.0, 1.0)
+        else:
+            # log D = -softplus(-raw) and log(1 - D) = -softplus(raw), without overflow.
+            lg = -np.mean(np.logaddexp(0.0, f)) if self.params["loss"] == "minimax" else np.mean(np.logaddexp(0.0, -f))
+            terms = (np.mean(np.logaddexp(0.0, -r)), np.mean(np.logaddexp(0.0, f)), lg)
+            d_real, d_fake = 0.5 * (1.0 + np.tanh(0.5 * r)), 0.5 * (1.0 + np.tanh(0.5 * f))
+        dr, df, lg = (float(t) for t in terms)
+        return {"d_real_term": dr, "d_fake_term": df, "loss_d": dr + df, "loss_g": lg,
+                "d_real": float(np.mean(d_real)), "d_fake": float(np.mean(d_fake))}
+
+    def _d_raw(self, xin: np.ndarray) -> np.ndarray:
+        out = np.empty((len(xin), 1), self.dtype)
+        if len(xin):
+            with mlp.serial_blas():
+                K.forward_rows(self._ds[0], self._dlay, np.ascontiguousarray(xin, self.dtype), out)
+        return out[:, 0].astype(np.float64)
+
     def discriminate(self, x: Any) -> np.ndarray:
         """D(x) in [0, 1] for the rows of ``x`` (with minibatch features, ``x`` is taken as one batch)."""
         xx = self._check_rows(x, self.dim, "the points")

@@ -46,6 +46,24 @@ def _hist(x: np.ndarray, edges: np.ndarray) -> np.ndarray:
     return np.bincount(idx, minlength=n).astype(np.int64)
 
 
+def correlation_sizes(v0: np.ndarray, w: np.ndarray, a: np.ndarray, b: np.ndarray,
+                      k: int) -> tuple[float, float, float]:
+    """Sizes (Frobenius norms) of CD's two terms on the rows ``v0``, with probabilities instead of samples.
+
+    Returns (||<v h^T>_data||, ||<v h^T>_recon||, ||their difference||): the first with h = p(h | v0), the second
+    after ``k`` mean-field steps v -> h -> v from ``v0``; both averaged over the rows.
+    """
+    m = max(1, v0.shape[0])
+    h0 = _sigmoid(v0 @ w + b)
+    v, h = v0, h0
+    for _ in range(max(1, k)):
+        v = _sigmoid(h @ w.T + a)
+        h = _sigmoid(v @ w + b)
+    data = v0.T @ h0 / m
+    recon = v.T @ h / m
+    return float(np.linalg.norm(data)), float(np.linalg.norm(recon)), float(np.linalg.norm(data - recon))
+
+
 class _Ring:
     """Fixed-capacity trace of float rows, oldest dropped first."""
 
@@ -201,6 +219,7 @@ class RBMTrainer:
         hidden = _sigmoid(self._shown @ w64 + r._b)
         recon = _sigmoid(hidden @ w64.T + r._a)
         rec = self._recon.array()
+        vh = correlation_sizes(self._shown.astype(np.float64), w64, r._a, r._b, int(self.params["k"]))
         pll = self._pll.array()
         ell = self._ell.array()
         return {
@@ -217,6 +236,8 @@ class RBMTrainer:
             "weight_hist": _hist(w, WEIGHT_EDGES), "weight_edges": WEIGHT_EDGES.copy(),
             "hidden_hist": _hist(hidden, HIDDEN_EDGES), "hidden_edges": HIDDEN_EDGES.copy(),
             "settled": self.is_settled(), "error": r.error,
+            # CD's two terms on the shown digits (see correlation_sizes), for the explain pane.
+            "vh_data_size": vh[0], "vh_recon_size": vh[1], "vh_difference_size": vh[2],
         }
 
     def state_dict(self) -> dict[str, Any]:
