@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from simulator.core.jobs import BackgroundJob
 from simulator.core.workspace import Workspace
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.presentation import install_presentation
 from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.registry import MODELS, ModelSpec
 
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self._paint_fallback.timeout.connect(self._painted)
 
         self._restore_settings()
+        #: Presentation mode (F5), the theme and File ▸ Settings… (after the settings: it may set the speed).
+        self.presentation = install_presentation(self)
 
     # ------------------------------------------------------------------ building
     def _build_navigator(self) -> None:

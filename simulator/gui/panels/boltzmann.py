@@ -29,6 +29,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.runner import Runner
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import button
 from simulator.gui.widgets.job_controls import JobControls
 from simulator.gui.panels.boltzmann_parts import (
@@ -455,6 +456,7 @@ class BoltzmannPanel(ModelPanel):
             "often gets stuck with two inputs sharing a hidden code. Changing it starts learning again.")
         self.learn_rule_combo.activated.connect(lambda _i: self.load_scene("learning"))
         v.addWidget(self.learn_rule_combo)
+        mark_advanced(self.learn_rule_combo)
         v.addWidget(self.accuracy_plot, 1)
         v.addWidget(self.dw_plot, 1)
         v.addWidget(self.learn_label)

@@ -38,6 +38,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.gui import glyphs
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import button
 from simulator.gui.widgets.job_controls import JobControls
 from simulator.gui.widgets import colors
@@ -290,6 +291,7 @@ class HopfieldPanel(ModelPanel):
         self.clear_library_button = button("Forget all", "Remove every stored pattern.", self.clear_library)
         for b in (self.add_button, self.remove_button, self.import_button, self.clear_library_button):
             row2.addWidget(b)
+        mark_advanced(self.import_button, self.clear_library_button)
         row2.addStretch(1)
         lv.addLayout(row2)
         self.strip = PatternStrip()
@@ -398,8 +400,10 @@ class HopfieldPanel(ModelPanel):
         text_row.addWidget(self.text_edit, 1)
         text_row.addWidget(self.set_text_button)
         text_row.addWidget(self.store_text_button)
-        g.addWidget(_tip(QLabel("Values"), "Type a pattern of +1/-1."), 2, 0)
+        values_caption = _tip(QLabel("Values"), "Type a pattern of +1/-1.")
+        g.addWidget(values_caption, 2, 0)
         g.addLayout(text_row, 2, 1, 1, 2)
+        mark_advanced(values_caption, self.text_edit, self.set_text_button, self.store_text_button)
         g.setColumnStretch(1, 1)
         lay.addWidget(settings)
 
