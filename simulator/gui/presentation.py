@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -64,6 +64,7 @@ class Presentation(QObject):
         self._active = False
         self._app_font: QFont | None = None
         self._window_state: Qt.WindowState | None = None
+        self._geometry: QRect | None = None
         self._hidden_chrome: list[QWidget] = []
 
         self.action = QAction("&Presentation mode", window)
@@ -110,13 +111,19 @@ class Presentation(QObject):
         self.action.setChecked(on)
         self.action.blockSignals(blocked)
         app = QApplication.instance()
+        # Read now: the font changes below may make the platform take the window out of full screen.
+        still_full_screen = self.window.isFullScreen()
         if on:
             self._app_font = QFont(app.font())
             self._enter_chrome()
         self._apply_font(app)
         self._apply_style()
         if not on:
-            self._leave_chrome()
+            # The font changes travel as posted events: deliver them (and the layouts they
+            # request) before the window leaves full screen, or its large presentation-mode
+            # minimum size would grow the restored window.
+            QApplication.sendPostedEvents()
+            self._leave_chrome(still_full_screen)
         self.toggled.emit(on)
 
     def theme(self) -> Theme:
@@ -133,7 +140,7 @@ class Presentation(QObject):
         if settings.default_speed != LAST_USED_SPEED and settings.default_speed != previous.default_speed:
             self.window.run_bar.set_speed_index(settings.default_speed)
         if self._active:
-            self._leave_chrome()
+            self._leave_chrome(self.window.isFullScreen())
             self._enter_chrome()
             self._apply_font(QApplication.instance())
         self._apply_style()
@@ -221,18 +228,29 @@ class Presentation(QObject):
                     self._hidden_chrome.append(widget)
         if self.settings.full_screen and not window.isFullScreen():
             self._window_state = window.windowState()
+            self._geometry = window.geometry()
             window.setWindowState(self._window_state | Qt.WindowState.WindowFullScreen)
 
-    def _leave_chrome(self) -> None:
+    def _leave_chrome(self, still_full_screen: bool) -> None:
         window = self.window
+        # The window state first: showing the menu bar may take a window out of full screen.
+        if self._window_state is not None:
+            if still_full_screen:  # not left meanwhile with F11
+                window.setWindowState(self._window_state)
+                # Again once the smaller fonts have reached every widget: until then the large
+                # minimum sizes of presentation mode would grow the window.
+                geometry = self._geometry
+                QTimer.singleShot(0, self, lambda: self._restore_geometry(geometry))
+            self._window_state = None
         for widget in self._hidden_chrome:
             if widget.isHidden():
                 widget.show()
         self._hidden_chrome = []
-        if self._window_state is not None:
-            if window.isFullScreen():  # not left meanwhile with F11
-                window.setWindowState(self._window_state)
-            self._window_state = None
+
+    def _restore_geometry(self, geometry: QRect) -> None:
+        window = self.window
+        if not self._active and window.windowState() == Qt.WindowState.WindowNoState:
+            window.setGeometry(geometry)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window:

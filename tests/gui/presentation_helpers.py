@@ -65,9 +65,12 @@ def steps(panel) -> int:
 def look(window) -> dict:
     """Everything presentation mode and themes may change in ``window``, in comparable form."""
     app = QApplication.instance()
-    out: dict = {"app font": QFont(app.font()), "palette": app.palette().color(QPalette.ColorRole.Window).name()}
+    out: dict = {"app font": QFont(app.font()), "palette": app.palette().color(QPalette.ColorRole.Window).name(),
+                 "window size": window.size().toTuple()}
     for w in [window, *window.findChildren(QWidget)]:
-        out[("widget", id(w))] = (type(w).__name__, w.objectName(), w.isHidden(), QFont(w.font()).toString(),
+        # Scroll areas show and hide their scroll bars' containers by themselves, as the content needs.
+        hidden = None if w.objectName().startswith("qt_scrollarea") else w.isHidden()
+        out[("widget", id(w))] = (type(w).__name__, w.objectName(), hidden, QFont(w.font()).toString(),
                                   w.styleSheet())
     for view in window.findChildren(pg.GraphicsView):
         out[("background", id(view))] = view.backgroundBrush().color().name()
@@ -75,7 +78,8 @@ def look(window) -> dict:
             key = (type(item).__name__, id(item))
             if isinstance(item, pg.PlotDataItem) and item.opts.get("pen") is not None:
                 out[key] = _pen(pg.mkPen(item.opts["pen"]))
-            elif isinstance(item, pg.PlotCurveItem):
+            elif isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem):
+                # A PlotDataItem's own curve takes its pen from the item's options with the next data.
                 out[key] = _pen(pg.mkPen(item.opts["pen"]))
             elif isinstance(item, pg.InfiniteLine):
                 out[key] = _pen(item.pen)
