@@ -61,10 +61,10 @@ DARK = Theme("dark", window="#2B2D31", base="#1E1F22", text="#E8E8E8", button="#
 #: High contrast for projectors: pure black on white, or pure white on black, with stronger grids.
 CONTRAST_LIGHT = Theme("contrast-light", window="#FFFFFF", base="#FFFFFF", text="#000000", button="#FFFFFF",
                        highlight="#0000C0", highlighted_text="#FFFFFF", muted="#000000",
-                       plot_background="#FFFFFF", plot_foreground="#000000", plot_muted="#000000", grid_alpha=0.6)
+                       plot_background="#FFFFFF", plot_foreground="#000000", plot_muted="#000000", grid_alpha=0.4)
 CONTRAST_DARK = Theme("contrast-dark", window="#000000", base="#000000", text="#FFFFFF", button="#000000",
                       highlight="#FFFF00", highlighted_text="#000000", muted="#FFFFFF",
-                      plot_background="#000000", plot_foreground="#FFFFFF", plot_muted="#FFFFFF", grid_alpha=0.6)
+                      plot_background="#000000", plot_foreground="#FFFFFF", plot_muted="#FFFFFF", grid_alpha=0.4)
 
 
 def system_is_dark(app: QApplication | None = None) -> bool:

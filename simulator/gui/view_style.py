@@ -10,13 +10,15 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QScrollBar, QWidget
 
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.advanced import ADVANCED_PROPERTY
 
 # QFont::SizeResolved: the widget's own font fixes its size (else it follows its parent's).
 _SIZE_RESOLVED = 0x0002
+# QWIDGETSIZE_MAX: no maximum width.
+_NO_LIMIT = (1 << 24) - 1
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,8 @@ class Restyler:
         if style.font_scale != 1.0 and widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) \
                 and widget.font().resolveMask() & _SIZE_RESOLVED:
             self._set(widget, "font", style.font)
+        if style.font_scale != 1.0 and _sized_by_text(widget):
+            self._set(widget, "widths", self._widths_value)
         if style.colour_map and widget.styleSheet():
             self._set(widget, "style_sheet", style.css)
         if isinstance(widget, pg.GraphicsView):
@@ -217,6 +221,12 @@ class Restyler:
         self._records[key] = _Record(target, original, getter(target))
 
     # ---------------------------------------------------------- composite values
+    def _widths_value(self, value: tuple[int, int]) -> tuple[int, int]:
+        # Widths set in code were measured in the normal font: larger text needs them larger.
+        low, high = value
+        scale = self.style.font_scale
+        return (round(low * scale) if low > 0 else low, round(high * scale) if high < _NO_LIMIT else high)
+
     def _axis_value(self, value: tuple) -> tuple:
         pen, text_pen, tick_font, label_style, grid = value
         style = self.style
@@ -278,12 +288,26 @@ def _set_text(item: pg.TextItem, value: tuple) -> None:
     item.setFont(font)
 
 
+def _set_widths(widget: QWidget, value: tuple[int, int]) -> None:
+    low, high = value
+    widget.setMinimumWidth(low)
+    widget.setMaximumWidth(high)
+
+
+def _sized_by_text(widget: QWidget) -> bool:
+    """Whether ``widget`` has a minimum or maximum width set in code (not a plot, not Qt's own parts)."""
+    if isinstance(widget, (pg.GraphicsView, QScrollBar)) or widget.objectName().startswith("qt_"):
+        return False
+    return widget.minimumWidth() > 0 or widget.maximumWidth() < _NO_LIMIT
+
+
 def _set_hidden(widget: QWidget, hidden: bool) -> None:
     widget.setHidden(hidden)
 
 
 _PROPERTIES: dict[str, tuple[Callable[[Any], Any], Callable[[Any, Any], None]]] = {
     "hidden": (lambda w: w.isHidden(), _set_hidden),
+    "widths": (lambda w: (w.minimumWidth(), w.maximumWidth()), _set_widths),
     "font": (lambda w: QFont(w.font()), lambda w, f: w.setFont(f)),
     "style_sheet": (lambda w: w.styleSheet(), lambda w, s: w.setStyleSheet(s)),
     "background": (lambda v: QBrush(v.backgroundBrush()), lambda v, b: v.setBackgroundBrush(b)),

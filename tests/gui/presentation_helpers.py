@@ -68,10 +68,11 @@ def look(window) -> dict:
     out: dict = {"app font": QFont(app.font()), "palette": app.palette().color(QPalette.ColorRole.Window).name(),
                  "window size": window.size().toTuple()}
     for w in [window, *window.findChildren(QWidget)]:
-        # Scroll areas show and hide their scroll bars' containers by themselves, as the content needs.
-        hidden = None if w.objectName().startswith("qt_scrollarea") else w.isHidden()
-        out[("widget", id(w))] = (type(w).__name__, w.objectName(), hidden, QFont(w.font()).toString(),
-                                  w.styleSheet())
+        # Scroll areas show, hide and size their scroll bars' containers by themselves, as the content needs.
+        own = not w.objectName().startswith("qt_scrollarea")
+        out[("widget", id(w))] = (type(w).__name__, w.objectName(), w.isHidden() if own else None,
+                                  QFont(w.font()).toString(), w.styleSheet(),
+                                  (w.minimumWidth(), w.maximumWidth()) if own else None)
     for view in window.findChildren(pg.GraphicsView):
         out[("background", id(view))] = view.backgroundBrush().color().name()
         for item in view.scene().items():
