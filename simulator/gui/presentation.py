@@ -210,14 +210,19 @@ class Presentation(QObject):
         if not self._active:
             app.setFont(self._app_font)
             self._app_font = None
-            return
-        font = QFont(self._app_font)
-        scale = self.settings.font_scale
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(self._app_font.pointSizeF() * scale)
         else:
-            font.setPixelSize(round(self._app_font.pixelSize() * scale))
-        app.setFont(font)
+            font = QFont(self._app_font)
+            scale = self.settings.font_scale
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(self._app_font.pointSizeF() * scale)
+            else:
+                font.setPixelSize(round(self._app_font.pixelSize() * scale))
+            app.setFont(font)
+        # Widgets with a style sheet keep the font they were polished with until it is set again.
+        for widget in self.window.findChildren(QWidget):
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
 
     def _enter_chrome(self) -> None:
         window = self.window

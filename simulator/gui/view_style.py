@@ -10,13 +10,26 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QScrollBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
 
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.advanced import ADVANCED_PROPERTY
 
 # QFont::SizeResolved: the widget's own font fixes its size (else it follows its parent's).
 _SIZE_RESOLVED = 0x0002
+#: Widgets whose widths set in code follow their text (plots and sliders keep theirs).
+_TEXT_WIDGETS = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QProgressBar, QGroupBox)
 # QWIDGETSIZE_MAX: no maximum width.
 _NO_LIMIT = (1 << 24) - 1
 
@@ -296,7 +309,8 @@ def _set_widths(widget: QWidget, value: tuple[int, int]) -> None:
 
 def _sized_by_text(widget: QWidget) -> bool:
     """Whether ``widget`` has a minimum or maximum width set in code (not a plot, not Qt's own parts)."""
-    if isinstance(widget, (pg.GraphicsView, QScrollBar)) or widget.objectName().startswith("qt_"):
+    # A plain QWidget is a column of controls (e.g. one given a maximum width to leave room for the views).
+    if not (isinstance(widget, _TEXT_WIDGETS) or type(widget) is QWidget) or widget.objectName().startswith("qt_"):
         return False
     return widget.minimumWidth() > 0 or widget.maximumWidth() < _NO_LIMIT
 
