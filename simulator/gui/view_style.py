@@ -241,7 +241,7 @@ class Restyler:
         return (round(low * scale) if low > 0 else low, round(high * scale) if high < _NO_LIMIT else high)
 
     def _axis_value(self, value: tuple) -> tuple:
-        pen, text_pen, tick_font, label_style, grid = value
+        pen, text_pen, tick_font, label_style, grid, density = value
         style = self.style
         label_style = dict(label_style)
         if "font-size" in label_style:
@@ -252,7 +252,9 @@ class Restyler:
             tick_font = style.font(tick_font)
         if grid not in (False, None) and style.grid_alpha is not None:
             grid = max(int(grid), int(style.grid_alpha * 255))
-        return (style.pen(pen), style.pen(text_pen, scale_width=False), tick_font, label_style, grid)
+        # Fewer ticks for larger labels, or they overlap on short axes.
+        return (style.pen(pen), style.pen(text_pen, scale_width=False), tick_font, label_style, grid,
+                density / style.font_scale)
 
     def _label_value(self, value: tuple) -> tuple:
         text, opts = value
@@ -272,17 +274,18 @@ class Restyler:
 # ----------------------------------------------------------- property adapters
 def _get_axis(axis: pg.AxisItem) -> tuple:
     return (QPen(axis.pen()), QPen(axis.textPen()), QFont(axis.style["tickFont"]) if axis.style["tickFont"] else None,
-            dict(axis.labelStyle), axis.grid)
+            dict(axis.labelStyle), axis.grid, axis._tickDensity)
 
 
 def _set_axis(axis: pg.AxisItem, value: tuple) -> None:
-    pen, text_pen, tick_font, label_style, grid = value
+    pen, text_pen, tick_font, label_style, grid, density = value
     axis.setPen(pen)
     axis.setTextPen(text_pen)
     axis.labelStyle = dict(label_style)  # after the pens: they overwrite its colour
     axis._updateLabel()
     axis.setTickFont(tick_font)
     axis.setGrid(grid)
+    axis.setTickDensity(density)
 
 
 def _set_label(label: pg.LabelItem, value: tuple) -> None:

@@ -87,7 +87,7 @@ def look(window) -> dict:
             elif isinstance(item, pg.AxisItem):
                 font = item.style["tickFont"]
                 out[key] = (_pen(item.pen()), _pen(item.textPen()), font.toString() if font else None,
-                            sorted(item.labelStyle.items()), item.grid)
+                            sorted(item.labelStyle.items()), item.grid, item._tickDensity)
             elif isinstance(item, pg.LabelItem):
                 out[key] = (item.text, sorted((k, str(v)) for k, v in item.opts.items()))
             elif isinstance(item, pg.TextItem):
