@@ -313,7 +313,8 @@ class MainWindow(QMainWindow):
         spec = next(s for s in self._models if s.key == key)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            panel = spec.load_panel_class()()
+            with self.presentation.normal_font():  # a panel measures its fonts and widths from it
+                panel = spec.load_panel_class()()
         except Exception as exc:
             traceback.print_exc()
             message = f"The {spec.title} panel could not be opened: {type(exc).__name__}: {exc}"

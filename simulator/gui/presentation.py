@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -125,6 +126,24 @@ class Presentation(QObject):
             QApplication.sendPostedEvents()
             self._leave_chrome(still_full_screen)
         self.toggled.emit(on)
+
+    @contextmanager
+    def normal_font(self) -> Iterator[None]:
+        """Within this block the app font is the normal one, also in presentation mode.
+
+        Panels built in it take their fonts and widths from the normal font; the
+        restyler then scales them like those of the panels built before.
+        """
+        app = QApplication.instance()
+        if self._app_font is None:
+            yield
+            return
+        scaled = QFont(app.font())
+        app.setFont(self._app_font)
+        try:
+            yield
+        finally:
+            app.setFont(scaled)
 
     def theme(self) -> Theme:
         """The theme in force: the Settings' one, or its high-contrast form in presentation mode."""

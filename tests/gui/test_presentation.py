@@ -100,7 +100,10 @@ def test_view_menu_action_toggles_and_a_panel_opened_meanwhile_is_presented_then
     assert second is not first
     qtbot.waitUntil(lambda: second.fine_spin.isHidden())
     assert pg.mkPen(second.curve.opts["pen"]).widthF() == pytest.approx(5.0)
+    assert second.big_label.font().pointSizeF() == pytest.approx(first.big_label.font().pointSizeF())
     window.presentation.action.trigger()
+    assert second.big_label.font().pointSizeF() == pytest.approx(first.big_label.font().pointSizeF()), \
+        "a panel built in presentation mode is measured in the normal font"
     assert not second.fine_spin.isHidden() and second.rare_label.isHidden()
     assert pg.mkPen(second.curve.opts["pen"]).widthF() == pytest.approx(2.5)
     assert not window.menuBar().isHidden() and not window.navigator_dock.isHidden()
