@@ -118,7 +118,13 @@ def apply_qt_theme(app: QApplication, theme: Theme) -> None:
     """Give ``app`` the Fusion style and ``theme``'s palette; the light theme is Fusion's own palette."""
     if app.style().name().lower() != "fusion" and "Fusion" in QStyleFactory.keys():
         app.setStyle("Fusion")
-    app.setPalette(app.style().standardPalette() if theme is LIGHT else qt_palette(theme))
+    if theme is LIGHT:
+        palette = app.style().standardPalette()
+        # Secondary text (style sheets use palette(placeholder-text)) as the panels drew it before themes.
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colors.MUTED_TEXT))
+    else:
+        palette = qt_palette(theme)
+    app.setPalette(palette)
 
 
 @dataclass(frozen=True)

@@ -213,6 +213,12 @@ class Presentation(QObject):
         if style != self.restyler.style:
             self.restyler.restore()  # a different style: start again from the panels' own values
         self.restyler.apply([self.window], style)
+        # Widgets with a style sheet keep the font and the palette colours (palette(window-text))
+        # they were polished with until their sheet is set again.
+        for widget in self.window.findChildren(QWidget):
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
         if style.is_identity:
             self._timer.stop()
         elif not self._timer.isActive() and self.window.isVisible():
@@ -237,11 +243,6 @@ class Presentation(QObject):
             else:
                 font.setPixelSize(round(self._app_font.pixelSize() * scale))
             app.setFont(font)
-        # Widgets with a style sheet keep the font they were polished with until it is set again.
-        for widget in self.window.findChildren(QWidget):
-            sheet = widget.styleSheet()
-            if sheet:
-                widget.setStyleSheet(sheet)
 
     def _enter_chrome(self) -> None:
         window = self.window

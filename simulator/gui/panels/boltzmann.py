@@ -153,7 +153,7 @@ class BoltzmannPanel(ModelPanel):
         self.explain_label.setWordWrap(True)
         self.explain_label.setTextFormat(Qt.TextFormat.RichText)
         self.explain_label.setToolTip("What this scene shows.")
-        self.explain_label.setStyleSheet(f"color: {colors.PLOT_FOREGROUND};")
+        self.explain_label.setStyleSheet(f"color: {colors.TEXT_CSS};")
         self.explain_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.explain_label)
 
@@ -959,7 +959,7 @@ class BoltzmannPanel(ModelPanel):
             color = colors.GREEN
         else:
             text = f"E = {d['energy']:+.3f}, ground energy E* = {ground:+.3f} (gap {gap:.3f})"
-            color = colors.PLOT_FOREGROUND
+            color = colors.TEXT_CSS
         if self.ground_label.text() != text:
             self.ground_label.setText(text)
             self.ground_label.setStyleSheet(f"color: {color};")

@@ -309,7 +309,7 @@ class HopfieldPanel(ModelPanel):
     @staticmethod
     def _caption(text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet(f"color: {colors.MUTED_TEXT}; font-weight: bold;")
+        label.setStyleSheet(f"color: {colors.MUTED_CSS}; font-weight: bold;")
         return label
 
     def _build_right(self) -> QWidget:
@@ -1245,9 +1245,9 @@ class HopfieldPanel(ModelPanel):
         elif kind == "cycle":
             text, color = "2-cycle", colors.PURPLE
         elif snap.running:
-            text, color = "Updating…", colors.PLOT_FOREGROUND
+            text, color = "Updating…", colors.TEXT_CSS
         else:
-            text, color = "Not settled: press Space to recall", colors.MUTED_TEXT
+            text, color = "Not settled: press Space to recall", colors.MUTED_CSS
         if self.state_label.text() != text:
             self.state_label.setText(text)
             self.state_label.setStyleSheet(f"color: {color};")
