@@ -42,6 +42,8 @@ class Presentation(QObject):
     ----------
     action : QAction
         View ▸ Presentation mode, checkable, F5.
+    leave_action : QAction
+        Esc, enabled in presentation mode only.
     settings_action : QAction
         File ▸ Settings…, Ctrl+, (the platform's Preferences item).
     settings : AppearanceSettings
@@ -75,6 +77,13 @@ class Presentation(QObject):
         self.action.setToolTip("Large fonts, thick lines, high contrast, only the main controls, full screen "
                                "(F5; what it changes is set in Settings)")
         self.action.toggled.connect(self.set_active)
+        # Escape leaves, as in slide shows; it does nothing outside presentation mode.
+        self.leave_action = QAction("Leave presentation mode", window)
+        self.leave_action.setObjectName("leave_presentation_action")
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setToolTip("Leave presentation mode (Esc or F5)")
+        self.leave_action.setEnabled(False)
+        self.leave_action.triggered.connect(lambda: self.set_active(False))
         self.settings_action = QAction("&Settings…", window)
         self.settings_action.setObjectName("settings_action")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -82,7 +91,7 @@ class Presentation(QObject):
         self.settings_action.setToolTip("Theme, speed at start and presentation options (Ctrl+,)")
         self.settings_action.triggered.connect(self.show_settings)
         # On the window too, so the shortcuts work while the menu bar is hidden.
-        window.addActions([self.action, self.settings_action])
+        window.addActions([self.action, self.leave_action, self.settings_action])
         self._add_to_menus()
 
         self._timer = QTimer(self)
@@ -111,6 +120,7 @@ class Presentation(QObject):
         blocked = self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(blocked)
+        self.leave_action.setEnabled(on)
         app = QApplication.instance()
         # Read now: the font changes below may make the platform take the window out of full screen.
         still_full_screen = self.window.isFullScreen()

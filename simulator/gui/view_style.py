@@ -161,7 +161,6 @@ class Restyler:
 
     def restore(self) -> None:
         """Put back every original value that is still the one this restyler set."""
-        # Hidden widgets first, so that fonts and pens are restored on a settled layout.
         for (_, prop), record in list(self._records.items()):
             getter, setter = _PROPERTIES[prop]
             target = record.target

@@ -109,6 +109,18 @@ def test_view_menu_action_toggles_and_a_panel_opened_meanwhile_is_presented_then
     assert not window.menuBar().isHidden() and not window.navigator_dock.isHidden()
 
 
+def test_escape_leaves_presentation_mode_and_does_nothing_outside_it(qtbot, make_window):
+    window = make_window()
+    panel = window.current_panel
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Escape)
+    assert not window.presentation.active
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_F5)
+    assert window.presentation.active
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Escape)
+    assert not window.presentation.active and not window.presentation.action.isChecked()
+    assert not window.menuBar().isHidden()
+
+
 def test_a_pen_the_panel_sets_during_presentation_is_scaled_and_kept_on_leaving(qtbot, make_window):
     window = make_window()
     panel = window.current_panel
