@@ -100,6 +100,9 @@ class Presentation(QObject):
         self._timer.timeout.connect(self._restyle_current)
         window.stack.currentChanged.connect(self._restyle_current)
         window.installEventFilter(self)
+        hints = QApplication.instance().styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
 
         if self.settings.default_speed != LAST_USED_SPEED:
             window.run_bar.set_speed_index(self.settings.default_speed)
@@ -233,6 +236,10 @@ class Presentation(QObject):
             self._timer.stop()
         elif not self._timer.isActive() and self.window.isVisible():
             self._timer.start()
+
+    def _on_color_scheme_changed(self, *_args) -> None:
+        if self.settings.theme == "system":
+            self._apply_style()
 
     def _restyle_current(self, *_args) -> None:
         if self.restyler.style.is_identity:

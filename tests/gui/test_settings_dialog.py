@@ -184,3 +184,14 @@ def test_follow_the_system_uses_the_desktop_colour_scheme(qapp, monkeypatch):
     assert resolve_theme("system") is DARK
     monkeypatch.setattr(appearance, "system_is_dark", lambda app=None: False)
     assert resolve_theme("system").name == "light"
+
+
+def test_follow_the_system_follows_a_change_of_the_desktop_scheme(qtbot, make_window, monkeypatch):
+    from simulator.gui import appearance
+
+    window = make_window()
+    window.presentation.apply_settings(AppearanceSettings(theme="system"))
+    light = window_colour()
+    monkeypatch.setattr(appearance, "system_is_dark", lambda app=None: True)
+    window.presentation._on_color_scheme_changed(Qt.ColorScheme.Dark)
+    assert window_colour() == DARK.window.lower() != light
