@@ -62,7 +62,8 @@ DARK = Theme("dark", window="#2B2D31", base="#1E1F22", text="#E8E8E8", button="#
 CONTRAST_LIGHT = Theme("contrast-light", window="#FFFFFF", base="#FFFFFF", text="#000000", button="#FFFFFF",
                        highlight="#0000C0", highlighted_text="#FFFFFF", muted="#000000",
                        plot_background="#FFFFFF", plot_foreground="#000000", plot_muted="#000000", grid_alpha=0.4)
-CONTRAST_DARK = Theme("contrast-dark", window="#000000", base="#000000", text="#FFFFFF", button="#000000",
+# Fusion draws frames darker than the window, so on black they vanish: fields and buttons are lifted a little.
+CONTRAST_DARK = Theme("contrast-dark", window="#000000", base="#262626", text="#FFFFFF", button="#262626",
                       highlight="#FFFF00", highlighted_text="#000000", muted="#FFFFFF",
                       plot_background="#000000", plot_foreground="#FFFFFF", plot_muted="#FFFFFF", grid_alpha=0.4)
 

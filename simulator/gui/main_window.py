@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         spec = next(s for s in self._models if s.key == key)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.presentation.normal_font():  # a panel measures its fonts and widths from it
+            with self.presentation.base_look():  # a panel takes fonts, widths and colours from it
                 panel = spec.load_panel_class()()
         except Exception as exc:
             traceback.print_exc()

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from simulator.gui.appearance import (
@@ -19,6 +19,7 @@ from simulator.gui.appearance import (
     resolve_theme,
 )
 from simulator.gui.view_style import Restyler, ViewStyle, theme_colour_map
+from simulator.gui.widgets import colors
 
 if TYPE_CHECKING:
     from simulator.gui.main_window import MainWindow
@@ -141,22 +142,27 @@ class Presentation(QObject):
         self.toggled.emit(on)
 
     @contextmanager
-    def normal_font(self) -> Iterator[None]:
-        """Within this block the app font is the normal one, also in presentation mode.
+    def base_look(self) -> Iterator[None]:
+        """Within this block the app has its normal font and the light palette, whatever is in force.
 
-        Panels built in it take their fonts and widths from the normal font; the
-        restyler then scales them like those of the panels built before.
+        Panels built in it take their fonts, widths and colours (e.g. a view's background
+        from the palette) from the look the restyler styles from, and are then styled like
+        the panels built before.
         """
         app = QApplication.instance()
-        if self._app_font is None:
-            yield
-            return
-        scaled = QFont(app.font())
-        app.setFont(self._app_font)
+        font, palette = QFont(app.font()), QPalette(app.palette())
+        theme = self.theme()
+        if self._app_font is not None:
+            app.setFont(self._app_font)
+        if theme is not LIGHT:
+            apply_qt_theme(app, LIGHT)
         try:
             yield
         finally:
-            app.setFont(scaled)
+            if theme is not LIGHT:
+                app.setPalette(palette)
+            if self._app_font is not None:
+                app.setFont(font)
 
     def theme(self) -> Theme:
         """The theme in force: the Settings' one, or its high-contrast form in presentation mode."""
@@ -206,11 +212,14 @@ class Presentation(QObject):
 
     def _style(self) -> ViewStyle:
         theme, s, on = self.theme(), self.settings, self._active
-        colour_map = {} if theme is LIGHT else theme_colour_map(theme.plot_background, theme.plot_foreground,
-                                                                  theme.plot_muted)
+        colour_map, background_map = {}, {}
         if theme is not LIGHT:
-            colour_map[self._light_window_colour()] = theme.window
-        return ViewStyle(colour_map=colour_map, font_scale=s.font_scale if on else 1.0,
+            colour_map = theme_colour_map(theme.plot_foreground, theme.plot_muted)
+            # Views take their background from the plot colour, or from the (light) palette they were built in.
+            background_map = {colors.PLOT_BACKGROUND.lower(): theme.plot_background,
+                              self._light_window_colour(): theme.window}
+        return ViewStyle(colour_map=colour_map, background_map=background_map,
+                         font_scale=s.font_scale if on else 1.0,
                          pen_scale=s.line_scale if on else 1.0, grid_alpha=theme.grid_alpha,
                          hide_advanced=on and s.hide_advanced)
 

@@ -41,8 +41,10 @@ class ViewStyle:
     Attributes
     ----------
     colour_map : dict of str to str
-        Lower-case ``#rrggbb`` colours the panels use for plot backgrounds,
-        foregrounds and muted text, mapped to the theme's; data colours are not in it.
+        Lower-case ``#rrggbb`` colours the panels draw lines and text with (foreground,
+        muted text), mapped to the theme's; data colours are not in it.
+    background_map : dict of str to str
+        The same for view backgrounds (a dark view stays dark: black there is no text colour).
     font_scale : float
         Factor for fonts the app font does not reach (plot ticks, plot titles, widgets
         with a font of their own).
@@ -55,6 +57,7 @@ class ViewStyle:
     """
 
     colour_map: dict[str, str] = field(default_factory=dict)
+    background_map: dict[str, str] = field(default_factory=dict)
     font_scale: float = 1.0
     pen_scale: float = 1.0
     grid_alpha: float | None = None
@@ -63,7 +66,7 @@ class ViewStyle:
     @property
     def is_identity(self) -> bool:
         """True when this style changes nothing (everything is shown as the panels built it)."""
-        return (all(k == v.lower() for k, v in self.colour_map.items()) and self.font_scale == 1.0
+        return (not self.colour_map and not self.background_map and self.font_scale == 1.0
                 and self.pen_scale == 1.0 and self.grid_alpha is None and not self.hide_advanced)
 
     def colour(self, value: Any) -> QColor:
@@ -77,8 +80,11 @@ class ViewStyle:
 
     def brush(self, brush: QBrush) -> QBrush:
         out = QBrush(brush)
-        if brush.style() == Qt.BrushStyle.SolidPattern:
-            out.setColor(self.colour(brush.color()))
+        mapped = self.background_map.get(brush.color().name().lower())
+        if brush.style() == Qt.BrushStyle.SolidPattern and mapped is not None:
+            colour = QColor(mapped)
+            colour.setAlpha(brush.color().alpha())
+            out.setColor(colour)
         return out
 
     def pen(self, pen: QPen, scale_width: bool = True) -> QPen:
@@ -112,10 +118,9 @@ class ViewStyle:
         return sheet
 
 
-def theme_colour_map(plot_background: str, plot_foreground: str, plot_muted: str) -> dict[str, str]:
-    """The colours the panels draw chrome with, mapped to a theme's."""
+def theme_colour_map(plot_foreground: str, plot_muted: str) -> dict[str, str]:
+    """The colours the panels draw axes, titles and labels with, mapped to a theme's."""
     return {
-        colors.PLOT_BACKGROUND.lower(): plot_background,
         colors.PLOT_FOREGROUND.lower(): plot_foreground,
         colors.BLACK.lower(): plot_foreground,
         colors.MUTED_TEXT.lower(): plot_muted,

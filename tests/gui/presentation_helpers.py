@@ -52,6 +52,10 @@ class PlotToyPanel(ToyPanel):
         self.big_label.setFont(big)
         grid.addWidget(self.big_label, 2, 0)
         mark_advanced(self.fine_spin, self.rare_label)
+        # A view coloured from the palette it is built in (as the unit grids are).
+        self.palette_view = pg.GraphicsView(background=self.palette().color(QPalette.ColorRole.Window))
+        self.palette_view.setToolTip("A view with the window's colour around its content")
+        self.layout().addWidget(self.palette_view)
         self.layout().addWidget(self.plot, 1)
         self.layout().addWidget(controls)
 

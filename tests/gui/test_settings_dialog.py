@@ -145,6 +145,20 @@ def test_back_to_light_restores_the_plots_exactly(qtbot, make_window):
     assert not window.presentation._timer.isActive(), "nothing to restyle in the light theme"
 
 
+def test_a_panel_built_in_the_dark_theme_looks_like_one_built_in_light_then_restyled(qtbot, make_window):
+    window = make_window()
+    first = window.current_panel
+    light_window = first.palette_view.backgroundBrush().color().name()
+    window.presentation.apply_settings(AppearanceSettings(theme="dark"))
+    assert first.palette_view.backgroundBrush().color().name() == DARK.window.lower()
+    assert first.canvas.backgroundBrush().color().name() == "#000000", "a black view stays black"
+    second = window.select_model("toy2")
+    qtbot.waitUntil(lambda: second.palette_view.backgroundBrush().color().name() == DARK.window.lower())
+    window.presentation.apply_settings(AppearanceSettings(theme="light"))
+    assert second.palette_view.backgroundBrush().color().name() == light_window
+    assert second.plot.backgroundBrush().color().name() == "#ffffff"
+
+
 def test_cancel_applies_nothing(qtbot, make_window):
     window = make_window()
     dialog = open_settings(qtbot, window)
