@@ -116,9 +116,15 @@ def qt_palette(theme: Theme) -> QPalette:
 
 
 def apply_qt_theme(app: QApplication, theme: Theme) -> None:
-    """Give ``app`` the Fusion style and ``theme``'s palette; the light theme is Fusion's own palette."""
-    if app.style().name().lower() != "fusion" and "Fusion" in QStyleFactory.keys():
-        app.setStyle("Fusion")
+    """Give ``app`` ``theme``'s palette: the light theme is the platform's own style and palette, the others Fusion's."""
+    native = app.property("simulator_native_style")
+    if not native:
+        native = app.style().name()
+        app.setProperty("simulator_native_style", native)
+    # Only Fusion follows a palette everywhere (native styles draw with the system's colours).
+    wanted = native if theme is LIGHT or "Fusion" not in QStyleFactory.keys() else "Fusion"
+    if app.style().name().lower() != wanted.lower():
+        app.setStyle(wanted)
     if theme is LIGHT:
         palette = app.style().standardPalette()
         # Secondary text (style sheets use palette(placeholder-text)) as the panels drew it before themes.
