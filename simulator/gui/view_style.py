@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
@@ -29,7 +30,8 @@ from simulator.gui.widgets.advanced import ADVANCED_PROPERTY
 # QFont::SizeResolved: the widget's own font fixes its size (else it follows its parent's).
 _SIZE_RESOLVED = 0x0002
 #: Widgets whose widths set in code follow their text (plots and sliders keep theirs).
-_TEXT_WIDGETS = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QProgressBar, QGroupBox)
+_TEXT_WIDGETS = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QProgressBar, QGroupBox,
+                 QAbstractItemView)
 # QWIDGETSIZE_MAX: no maximum width.
 _NO_LIMIT = (1 << 24) - 1
 

@@ -196,3 +196,18 @@ def test_every_panel_is_presented_and_restored_while_running(qtbot, make_window,
     qtbot.waitUntil(lambda: same_look(before, window), timeout=3000)
     qtbot.waitUntil(lambda: steps(panel) > at, timeout=10_000)
     assert panel.running
+
+
+def test_without_hiding_the_navigator_stays_and_is_widened_for_its_larger_titles(qtbot, make_window):
+    from dataclasses import replace
+
+    window = make_window()
+    presentation = window.presentation
+    presentation.apply_settings(replace(presentation.settings, hide_advanced=False, full_screen=False))
+    width = window.navigator.width()
+    qtbot.keyClick(window.current_panel.canvas, Qt.Key.Key_F5)
+    assert not window.navigator_dock.isHidden() and not window.menuBar().isHidden()
+    assert not window.current_panel.fine_spin.isHidden()
+    assert window.navigator.minimumWidth() == round(width * 1.5)
+    qtbot.keyClick(window.current_panel.canvas, Qt.Key.Key_F5)
+    assert window.navigator.minimumWidth() == window.navigator.maximumWidth() == width
