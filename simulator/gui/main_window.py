@@ -26,6 +26,7 @@ from simulator.core.workspace import Workspace
 from simulator.gui.export import install_export
 from simulator.gui.explain import install_explain
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.presentation import install_presentation
 from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.gui.scenes import SceneController
 from simulator.registry import MODELS, ModelSpec
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         #: The explain pane (F1): the shown model's equations with its live numbers.
         self.explain_dock = install_explain(self)
+        #: Presentation mode (F5), the theme and File ▸ Settings… (after the settings: it may set the speed).
+        self.presentation = install_presentation(self)
 
     # ------------------------------------------------------------------ building
     def _build_navigator(self) -> None:
@@ -320,7 +323,8 @@ class MainWindow(QMainWindow):
         spec = next(s for s in self._models if s.key == key)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            panel = spec.load_panel_class()()
+            with self.presentation.base_look():  # a panel takes fonts, widths and colours from it
+                panel = spec.load_panel_class()()
         except Exception as exc:
             traceback.print_exc()
             message = f"The {spec.title} panel could not be opened: {type(exc).__name__}: {exc}"

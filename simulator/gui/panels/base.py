@@ -120,7 +120,7 @@ class ModelPanel(QWidget):
     # ---------------------------------------------------------------- messages
     def show_info(self, text: str) -> None:
         """Say what just happened, in the panel's message label and the status bar."""
-        self.message_label.setStyleSheet(f"color: {colors.PLOT_FOREGROUND};")
+        self.message_label.setStyleSheet(f"color: {colors.TEXT_CSS};")
         self.message_label.setText(text)
         self.message.emit(text)
 

@@ -31,6 +31,7 @@ from simulator.core.restore import checked_int
 from simulator.core.runner import Runner
 from simulator.gui.panels import boltzmann_explain
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import button
 from simulator.gui.widgets.job_controls import JobControls
 from simulator.gui.panels.boltzmann_parts import (
@@ -154,7 +155,7 @@ class BoltzmannPanel(ModelPanel):
         self.explain_label.setWordWrap(True)
         self.explain_label.setTextFormat(Qt.TextFormat.RichText)
         self.explain_label.setToolTip("What this scene shows.")
-        self.explain_label.setStyleSheet(f"color: {colors.PLOT_FOREGROUND};")
+        self.explain_label.setStyleSheet(f"color: {colors.TEXT_CSS};")
         self.explain_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.explain_label)
 
@@ -457,6 +458,7 @@ class BoltzmannPanel(ModelPanel):
             "often gets stuck with two inputs sharing a hidden code. Changing it starts learning again.")
         self.learn_rule_combo.activated.connect(lambda _i: self.load_scene("learning"))
         v.addWidget(self.learn_rule_combo)
+        mark_advanced(self.learn_rule_combo)
         v.addWidget(self.accuracy_plot, 1)
         v.addWidget(self.dw_plot, 1)
         v.addWidget(self.learn_label)
@@ -1056,7 +1058,7 @@ class BoltzmannPanel(ModelPanel):
             color = colors.GREEN
         else:
             text = f"E = {d['energy']:+.3f}, ground energy E* = {ground:+.3f} (gap {gap:.3f})"
-            color = colors.PLOT_FOREGROUND
+            color = colors.TEXT_CSS
         if self.ground_label.text() != text:
             self.ground_label.setText(text)
             self.ground_label.setStyleSheet(f"color: {color};")

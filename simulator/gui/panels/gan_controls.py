@@ -30,6 +30,7 @@ from simulator.gui.panels.gan_parts import (
     TRAIN_MODES,
     Settings,
 )
+from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import add_form_rows
 
 LR_RANGE = (1e-5, 10.0)
@@ -107,6 +108,7 @@ class TrainingControls(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setVerticalSpacing(3)
         add_form_rows(self.grid, rows)
+        mark_advanced(self.optimizer_combo, self.lr_g_spin, self.lr_d_spin)
         self.n_rows = len(rows)
         self.loss_combo.activated.connect(lambda _i: self.changed.emit("loss", self.loss_combo.currentData()))
         self.optimizer_combo.activated.connect(

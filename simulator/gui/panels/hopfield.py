@@ -40,6 +40,7 @@ from simulator.core.restore import checked_int, generator_from_state, generator_
 from simulator.gui import glyphs
 from simulator.gui.panels import hopfield_explain
 from simulator.gui.panels.base import ModelPanel
+from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import button
 from simulator.gui.widgets.job_controls import JobControls
 from simulator.gui.widgets import colors
@@ -292,6 +293,7 @@ class HopfieldPanel(ModelPanel):
         self.clear_library_button = button("Forget all", "Remove every stored pattern.", self.clear_library)
         for b in (self.add_button, self.remove_button, self.import_button, self.clear_library_button):
             row2.addWidget(b)
+        mark_advanced(self.import_button, self.clear_library_button)
         row2.addStretch(1)
         lv.addLayout(row2)
         self.strip = PatternStrip()
@@ -309,7 +311,7 @@ class HopfieldPanel(ModelPanel):
     @staticmethod
     def _caption(text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet(f"color: {colors.MUTED_TEXT}; font-weight: bold;")
+        label.setStyleSheet(f"color: {colors.MUTED_CSS}; font-weight: bold;")
         return label
 
     def _build_right(self) -> QWidget:
@@ -400,8 +402,10 @@ class HopfieldPanel(ModelPanel):
         text_row.addWidget(self.text_edit, 1)
         text_row.addWidget(self.set_text_button)
         text_row.addWidget(self.store_text_button)
-        g.addWidget(_tip(QLabel("Values"), "Type a pattern of +1/-1."), 2, 0)
+        values_caption = _tip(QLabel("Values"), "Type a pattern of +1/-1.")
+        g.addWidget(values_caption, 2, 0)
         g.addLayout(text_row, 2, 1, 1, 2)
+        mark_advanced(values_caption, self.text_edit, self.set_text_button, self.store_text_button)
         g.setColumnStretch(1, 1)
         lay.addWidget(settings)
 
@@ -1382,9 +1386,9 @@ class HopfieldPanel(ModelPanel):
         elif kind == "cycle":
             text, color = "2-cycle", colors.PURPLE
         elif snap.running:
-            text, color = "Updating…", colors.PLOT_FOREGROUND
+            text, color = "Updating…", colors.TEXT_CSS
         else:
-            text, color = "Not settled: press Space to recall", colors.MUTED_TEXT
+            text, color = "Not settled: press Space to recall", colors.MUTED_CSS
         if self.state_label.text() != text:
             self.state_label.setText(text)
             self.state_label.setStyleSheet(f"color: {color};")

@@ -29,6 +29,7 @@ from simulator.gui.panels.qlearning_parts import (
     TOOLS,
     UPDATES,
 )
+from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import add_form_rows
 from simulator.models.qlearning import presets as ql_presets
 
@@ -170,6 +171,7 @@ def build_environment(c: Controls) -> None:
     c.open_button.setToolTip("Load a world from a text map file; learning starts again.")
     g.addWidget(c.save_button, 3, 1)
     g.addWidget(c.open_button, 3, 2)
+    mark_advanced(c.save_button, c.open_button, c.wind_edit)
     note = QLabel("Click or drag on the grid to paint with the chosen tool; the right button erases. Every edit "
                   "starts learning again on the new world, also while running.")
     note.setWordWrap(True)
@@ -201,6 +203,7 @@ def build_agent(c: Controls) -> None:
             ("ε minimum", c.epsilon_min_spin), ("Temperature", c.temperature_spin),
             ("Max steps", c.max_steps_spin))
     add_form_rows(g, rows)
+    mark_advanced(c.decay_spin, c.epsilon_min_spin, c.max_steps_spin)
     r = len(rows)
     c.train_spin = _spin(1, 1_000_000, 200, "How many episodes “Train” runs flat out, without animation.")
     c.train_spin.setKeyboardTracking(True)

@@ -53,6 +53,7 @@ from simulator.gui.panels.rbm_parts import (
     training_trace,
 )
 from simulator.gui.widgets import colors
+from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import add_form_rows, big_font, button
 from simulator.gui.widgets.grid_canvas import GridCanvas
 from simulator.gui.widgets.mosaic import INK_LUT, grid_shape, image_plot, show_rgba
@@ -231,6 +232,8 @@ class RBMPanel(ModelPanel):
                 (None, self.pcd_check), ("Batch size", self.batch_spin), ("Learning rate", self.lr_spin),
                 ("Momentum", self.momentum_spin), ("Weight decay", self.decay_spin), ("Epochs", self.epochs_spin))
         add_form_rows(g, rows)
+        mark_advanced(self.binarise_combo, self.k_spin, self.pcd_check, self.batch_spin, self.momentum_spin,
+                      self.decay_spin)
         self.apply_button = button("Start over", "Build a fresh RBM with these settings (random small weights) "
                                    "and train it from the beginning; press Space to run.", self.apply_settings)
         g.addWidget(self.apply_button, len(rows), 0, 1, 2)

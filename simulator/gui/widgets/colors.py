@@ -36,6 +36,9 @@ OK_TEXT = GREEN
 MUTED_TEXT = "#555555"
 PLOT_BACKGROUND = "#FFFFFF"
 PLOT_FOREGROUND = "#202020"
+#: Style-sheet text colours that follow the theme (light, dark, high contrast) of the window.
+TEXT_CSS = "palette(window-text)"
+MUTED_CSS = "palette(placeholder-text)"
 
 #: Levels of the "just flipped" glow: index 0 is a plain unit, FLASH_LEVELS the freshest flip.
 FLASH_LEVELS = 4
