@@ -93,6 +93,12 @@ class Presentation(QObject):
         self.settings_action.triggered.connect(self.show_settings)
         # On the window too, so the shortcuts work while the menu bar is hidden.
         window.addActions([self.action, self.leave_action, self.settings_action])
+        # Another action may want Esc for a while (cancelling a recording): two enabled actions
+        # on one key would make Qt run neither, so leaving steps back while one is enabled.
+        self._other_escapes = [a for a in window.actions()
+                               if a is not self.leave_action and QKeySequence(Qt.Key.Key_Escape) in a.shortcuts()]
+        for other in self._other_escapes:
+            other.changed.connect(self._update_leave_action)
         self._add_to_menus()
 
         self._timer = QTimer(self)
@@ -115,6 +121,9 @@ class Presentation(QObject):
         """Whether presentation mode is on."""
         return self._active
 
+    def _update_leave_action(self) -> None:
+        self.leave_action.setEnabled(self._active and not any(a.isEnabled() for a in self._other_escapes))
+
     def set_active(self, on: bool) -> None:
         """Enter (True) or leave (False) presentation mode."""
         on = bool(on)
@@ -124,7 +133,7 @@ class Presentation(QObject):
         blocked = self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(blocked)
-        self.leave_action.setEnabled(on)
+        self._update_leave_action()
         app = QApplication.instance()
         # Read now: the font changes below may make the platform take the window out of full screen.
         still_full_screen = self.window.isFullScreen()

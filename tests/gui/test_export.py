@@ -343,8 +343,29 @@ def test_the_export_menu_has_its_shortcuts_tooltips_and_no_clash(qtbot, open_win
     for action, keys in wanted.items():
         assert action.shortcut() == QKeySequence(keys)
         assert action.toolTip() and action in window.actions()
-    shortcuts = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts() if not s.isEmpty()]
+    # Leaving presentation mode shares Esc with cancelling a recording: it is disabled while
+    # the recording's Esc is enabled (tested below), so the two never clash.
+    leave = window.presentation.leave_action
+    shortcuts = [s.toString() for a in window.findChildren(QAction) if a is not leave
+                 for s in a.shortcuts() if not s.isEmpty()]
     assert len(shortcuts) == len(set(shortcuts)), f"clashing shortcuts: {sorted(shortcuts)}"
+
+
+@needs_pillow
+def test_esc_cancels_a_recording_made_in_presentation_mode_then_leaves_it(qtbot, monkeypatch, out, open_window):
+    window, panel = open_window("hopfield")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation.active
+    monkeypatch.setattr(window.exporter, "ask_recording", lambda plots: (30.0, 10, None))
+    answer_path(monkeypatch, window, out / "run.gif")
+    qtbot.keyClick(window, Qt.Key.Key_G, CTRL_SHIFT)
+    assert window.exporter.busy and not window.presentation.leave_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=10_000)
+    assert window.presentation.active, "the first Esc cancels the recording only"
+    assert not (out / "run.gif").exists()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presentation.active
 
 
 def test_the_save_dialog_starts_in_the_last_folder(qtbot, monkeypatch, out, open_window):
