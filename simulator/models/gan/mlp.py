@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
+import threading
 from typing import Any, Sequence
 
 import numpy as np
@@ -92,12 +92,43 @@ def _blas_controller() -> Any:
     return every if len(every.lib_controllers) else None
 
 
+class _SerialBlas:
+    """Holds BLAS at one thread while any thread is inside; the last one out restores the old limits.
+
+    The limit is process-wide, so two runners (the panel's comparison) entering and leaving on
+    their own would lift it under each other's feet: a product then ran on two threads, with
+    another summation order, and a run was no longer the same from the same seed.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._limiter: Any = None
+
+    def __enter__(self) -> "_SerialBlas":
+        with self._lock:
+            if self._inside == 0:
+                ctl = _blas_controller()
+                self._limiter = None if ctl is None else ctl.limit(limits=1)
+            self._inside += 1
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0 and self._limiter is not None:
+                self._limiter.restore_original_limits()
+                self._limiter = None
+
+
+_SERIAL_BLAS = _SerialBlas()
+
+
 def serial_blas() -> Any:
-    """A context in which the BLAS of the kernels runs on one thread.
+    """A context in which the BLAS of the kernels runs on one thread (also while other threads enter and leave).
 
     The layers are small (a few hundred rows of 128): threads cost more than they bring,
     and on a busy machine OpenBLAS's spinning threads slowed training ten times. Entering
     and leaving costs about 10 microseconds.
     """
-    ctl = _blas_controller()
-    return contextlib.nullcontext() if ctl is None else ctl.limit(limits=1)
+    return _SERIAL_BLAS

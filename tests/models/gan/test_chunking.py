@@ -36,3 +36,4 @@ def test_train_modes_chunk_the_same_way():
     one.step(6)
     two.step(11)
     assert_same(one.state_dict(), two.state_dict())
+
