@@ -93,42 +93,40 @@ def _blas_controller() -> Any:
 
 
 class _SerialBlas:
-    """Holds BLAS at one thread while any thread is inside; the last one out restores the old limits.
+    """Puts the kernels' BLAS on one thread at the first entry, and leaves it there.
 
-    The limit is process-wide, so two runners (the panel's comparison) entering and leaving on
-    their own would lift it under each other's feet: a product then ran on two threads, with
-    another summation order, and a run was no longer the same from the same seed.
+    The limit is process-wide. Lifting it again on the way out (as a plain threadpoolctl limit
+    does) let two runners (the panel's comparison) change it under each other's products: a
+    run trained in a thread then differed in the last bits from the same run alone, so the
+    same seed no longer gave the same run. Only the numba kernels use this BLAS (scipy's copy;
+    numpy's, used by the GUI thread, stays as it is), and they are serial by design.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._inside = 0
         self._limiter: Any = None
+        self._done = False
 
     def __enter__(self) -> "_SerialBlas":
-        with self._lock:
-            if self._inside == 0:
-                ctl = _blas_controller()
-                self._limiter = None if ctl is None else ctl.limit(limits=1)
-            self._inside += 1
+        if not self._done:
+            with self._lock:
+                if not self._done:
+                    ctl = _blas_controller()
+                    self._limiter = None if ctl is None else ctl.limit(limits=1)
+                    self._done = True
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        with self._lock:
-            self._inside -= 1
-            if self._inside == 0 and self._limiter is not None:
-                self._limiter.restore_original_limits()
-                self._limiter = None
+        return None
 
 
 _SERIAL_BLAS = _SerialBlas()
 
 
 def serial_blas() -> Any:
-    """A context in which the BLAS of the kernels runs on one thread (also while other threads enter and leave).
+    """A context in which the BLAS of the kernels runs on one thread (see :class:`_SerialBlas`).
 
     The layers are small (a few hundred rows of 128): threads cost more than they bring,
-    and on a busy machine OpenBLAS's spinning threads slowed training ten times. Entering
-    and leaving costs about 10 microseconds.
+    and on a busy machine OpenBLAS's spinning threads slowed training ten times.
     """
     return _SERIAL_BLAS

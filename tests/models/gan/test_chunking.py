@@ -37,3 +37,22 @@ def test_train_modes_chunk_the_same_way():
     two.step(11)
     assert_same(one.state_dict(), two.state_dict())
 
+
+
+def test_two_gans_training_at_once_in_two_threads_give_their_sequential_runs():
+    # The panel's comparison trains A and B in two runners; BLAS's thread limit is process-wide.
+    import threading
+
+    cfg = GANConfig(generator=(2, 64, 64, 2), discriminator=(2, 64, 64, 1), batch_size=64, n_shown=64,
+                    heatmap_resolution=12, manifold_size=5, unroll=5)
+    together = [GANEngine(cfg, seed=0), GANEngine(cfg, seed=1)]
+    alone = [GANEngine(cfg, seed=0), GANEngine(cfg, seed=1)]
+    threads = [threading.Thread(target=e.step, args=(300,)) for e in together]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for e in alone:
+        e.step(300)
+    for e, f in zip(together, alone):
+        assert_same(e.state_dict(), f.state_dict())
