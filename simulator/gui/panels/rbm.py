@@ -944,3 +944,18 @@ class RBMPanel(ModelPanel):
             if job is not None:
                 ok = job.join(max(timeout, 5.0)) and ok
         return ok
+
+    # ============================================================ scenes
+    def scene_state(self) -> dict[str, Any]:
+        """The tab shown, every control, the training images themselves (whatever their source, the Hopfield
+        panel's library included), and the full state of the training, the recommender and the shown dreaming
+        or completion: weights, momentum, batch order, chains, random state and traces (the plots' data)."""
+        from simulator.gui.panels.rbm_scene import scene_state
+
+        return scene_state(self)
+
+    def restore_scene(self, scene: Any) -> None:
+        """Open a scene of :meth:`scene_state`; ValueError with a sentence, panel unchanged, when it does not fit."""
+        from simulator.gui.panels.rbm_scene import restore_scene
+
+        restore_scene(self, scene)
