@@ -8,6 +8,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from simulator.core.blas import use_serial_blas
 from simulator.core.checks import check_seed
 from simulator.models.rbm import kernels as K
 
@@ -96,6 +97,8 @@ class RBM:
         self.n_visible = _check_int(n_visible, "the number of visible units", 1)
         self.n_hidden = _check_int(n_hidden, "the number of hidden units", 1)
         self.seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**31))
+        # The kernels' products on one BLAS thread: the same numbers on any machine, beside a GAN or not.
+        use_serial_blas()
         self.rng = np.random.default_rng(self.seed)
         self._w = (0.01 * self.rng.standard_normal((self.n_visible, self.n_hidden))).astype(np.float32)
         self._a = np.zeros(self.n_visible, np.float32)
