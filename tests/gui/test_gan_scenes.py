@@ -122,10 +122,8 @@ def test_each_lesson_opens_and_shows_what_its_text_promises(lesson, make_panel, 
     assert lesson.title and len(lesson.text) > 200
     advance(panel, qtbot, gan_lessons.CHECK_AT)
     a = panel.last_snapshot.data["coverage"].modes_covered
-    if lesson.key == "mode_collapse":
-        assert a <= 2, a
-    else:
-        assert a >= 6, a
+    least, most = {"mode_collapse": (0, 0), "minibatch_cure": (8, 8), "unrolled_cure": (5, 8)}[lesson.key]
+    assert least <= a <= most, a
     # Reset returns to the lesson's start: the same first iterations again.
     first = engine_state(panel.runner)
     panel.reset(gan_lessons.SEED)
