@@ -1,4 +1,4 @@
-"""One thread for the BLAS the numba kernels call (scipy's OpenBLAS), set once and kept: results independent of threads."""
+"""One thread for the BLAS that numba kernels call (scipy's OpenBLAS), set once and kept, whatever the threads."""
 
 from __future__ import annotations
 

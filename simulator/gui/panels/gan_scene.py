@@ -65,7 +65,8 @@ def _settings(tree: Any, what: str, allow_none: bool = False) -> Settings | None
     unknown = sorted(set(tree) - set(_FIELD_KINDS))
     if unknown:
         raise SceneError(f"This scene has settings this version does not know: {', '.join(unknown)}.")
-    values = {name: need(tree, name, kinds, f"{what}' {name.replace('_', ' ')}") for name, kinds in _FIELD_KINDS.items()}
+    values = {name: need(tree, name, kinds, f"{what}' {name.replace('_', ' ')}")
+              for name, kinds in _FIELD_KINDS.items()}
     if values["target"] not in TARGET_KEYS:
         raise SceneError(f"This scene's target {values['target']!r} is not one of {', '.join(TARGET_KEYS)}.")
     return Settings(**values)

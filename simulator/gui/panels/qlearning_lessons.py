@@ -32,13 +32,14 @@ LESSONS = (
     Lesson(
         model="qlearning", key="cliff_q_learning", title="Cliff walking: Q-learning walks the edge",
         text=("The agent starts bottom left and must reach the goal bottom right; every step costs 1, and the "
-              "cells between them are a cliff: stepping in costs 100 and ends the episode (the next starts at the start again). It "
-              "explores with ε = 0.1 (one move in ten is random). Press Ctrl+T to train 500 episodes. The black "
-              "arrows, the greedy policy, run along the very edge of the cliff: the shortest path, 13 steps, and "
-              "the one value iteration finds (the purple arrows). Q-learning learns the value of acting greedily, "
-              "whatever it does while exploring. But look at the return plot: the agent as it really behaves, "
-              "with its random moves, keeps falling off the edge, and its episodes earn less (about −33 on "
-              "average) than SARSA's in the next lesson."),
+              "cells between them are a cliff: stepping in costs 100 and ends the episode (the next one begins at "
+              "the start again). It explores with ε = 0.1: about one move in ten is random. Press Ctrl+T to train "
+              "500 episodes. The black arrows, the greedy policy, run along the very edge of the cliff: the "
+              "shortest path, 13 steps, the one value iteration finds (tick 'Value-iteration policy' in the View "
+              "tab to see it in purple). Q-learning learns the value of acting greedily, whatever the agent does "
+              "while exploring. But look at the return plot: the agent as it really behaves, with its random "
+              "moves, keeps falling off the edge, and its episodes earn less (about −33 on average over the last "
+              "hundred) than SARSA's in the next lesson."),
         setup=_cliff("q_learning")),
     Lesson(
         model="qlearning", key="cliff_sarsa", title="Cliff walking: SARSA takes the safe road",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from simulator.models.rbm import RBM
 from simulator.models.rbm.data import digit_data
 from simulator.models.rbm.recommender import Recommender
 from simulator.models.rbm.scenes import CompletionEngine, DreamEngine, RBMTrainer
@@ -78,4 +77,3 @@ def test_a_damaged_state_is_refused_and_changes_nothing(small_data):
         with pytest.raises(ValueError):
             t.load_state_dict(bad)
     assert_same(t.state_dict(), before)
-    assert isinstance(RBM(4, 2), RBM)
