@@ -135,3 +135,29 @@ def test_each_lesson_opens_and_shows_what_its_text_promises(lesson, make_panel, 
     panel.reset(rbm_lessons.SEED)
     settle(panel, qtbot)
     assert_same(engine_state(panel), start)
+
+
+def test_a_scene_carries_the_hopfield_patterns_it_trained_on(make_panel, qtbot):
+    from simulator.gui.panels.rbm_parts import DATA_KEYS
+
+    a = make_panel()
+    rng = np.random.default_rng(0)
+    a.workspace.publish_patterns(np.where(rng.random((3, 100)) < 0.5, 1, -1), (10, 10), ["a", "b", "c"],
+                                 "Hopfield panel")
+    a.data_combo.setCurrentIndex(DATA_KEYS.index("hopfield"))
+    QTest.mouseClick(a.apply_button, LEFT)
+    settle(a, qtbot)
+    advance(a, qtbot, 4)
+    scene = json_round_trip(a.scene_state())
+
+    b = make_panel()                             # a window whose Hopfield library is empty
+    assert b.workspace.patterns() is None
+    b.restore_scene(scene)
+    settle(b, qtbot)
+    assert b.settings.data == "hopfield" and b._image_names == ["a", "b", "c"]
+    assert "3 patterns" in b._data_label
+    np.testing.assert_array_equal(b.runner.call(lambda eng: eng.data.copy()).result(10),
+                                  a.runner.call(lambda eng: eng.data.copy()).result(10))
+    advance(a, qtbot, 6)
+    advance(b, qtbot, 6)
+    assert_same(engine_state(a), engine_state(b))
