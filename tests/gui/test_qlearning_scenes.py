@@ -74,15 +74,6 @@ def test_a_scene_reopens_identically_and_runs_on_the_same(make_panel, qtbot):
     assert_same(engine_state(a), engine_state(b))
 
 
-def test_the_engine_does_not_care_how_its_steps_are_grouped():
-    one = QLearningEngine(presets.PRESETS["frozenlake4"](), algorithm="sarsa", epsilon=0.3, seed=1)
-    two = QLearningEngine(presets.PRESETS["frozenlake4"](), algorithm="sarsa", epsilon=0.3, seed=1)
-    for n in (1, 7, 300, 2, 1000):
-        one.step(n)
-    two.step(1310)
-    assert_same(one.state_dict(), two.state_dict())
-
-
 def test_bad_scenes_are_refused_and_change_nothing(make_panel, qtbot):
     a = make_panel()
     advance(a, qtbot, 50)
