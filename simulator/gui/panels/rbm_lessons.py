@@ -36,14 +36,14 @@ LESSONS = (
     Lesson(
         model="rbm", key="filters", title="Learning filters from handwritten digits",
         text=("A restricted Boltzmann machine with 64 hidden units starts with small random weights and learns "
-              "the 8 × 8 handwritten digits by contrastive divergence (CD-1). Press Space. The top left shows one "
-              "filter per hidden unit: the weights from every pixel into that unit. They start as grey noise and, "
-              "within a few epochs, turn into strokes, blobs and edges: the parts digits are made of. Under them, "
-              "each input is shown beside its reconstruction (up to the hidden units and back), and the "
-              "reconstruction error falls from about 10 wrong pixels per image to under 4 after 10 epochs. Each "
-              "weight moves by the difference between how often its two units are on together with a real digit "
-              "clamped and with the machine's own reconstruction: learning makes the data likely and the "
-              "machine's fantasies less so."),
+              "the 8 × 8 handwritten digits by contrastive divergence (CD-1). Press Space. The large mosaic shows "
+              "one filter per hidden unit: the weights from every pixel into that unit. They start as grey noise "
+              "and slowly gather into blobs and strokes, the parts digits are made of (clearer after all 30 "
+              "epochs). Under them, each input is shown above its reconstruction (up to the hidden units and "
+              "back), and the reconstruction error, roughly the number of wrong pixels per image, falls from "
+              "about 10 to under 4 after 10 epochs. Each weight moves by the difference between how often its two "
+              "units are on together with a real digit clamped and with the machine's own reconstruction: "
+              "learning makes the data likely and the machine's fantasies less so."),
         setup=_filters),
     Lesson(
         model="rbm", key="completion", title="Completing an occluded digit",
