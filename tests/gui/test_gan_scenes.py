@@ -100,6 +100,7 @@ def test_bad_scenes_are_refused_and_change_nothing(make_panel, qtbot):
         broken(lambda s: s.update(painted_points=np.zeros((4, 3)))),
         broken(lambda s: s.update(controls_tab=99)),
         broken(lambda s: s["settings"].update(g_width=32)),  # controls that disagree with the networks
+        broken(lambda s: s.update(b_edits={"unroll": "many"})),
         broken(lambda s: s.update(version=7)),
         "not a scene",
     ]

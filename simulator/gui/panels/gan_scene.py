@@ -14,6 +14,9 @@ from simulator.gui.panels.gan_parts import LAYERS, TARGET_KEYS, Settings, networ
 SCENE_VERSION = 1
 #: Seconds to wait for an engine being built or a worker to answer while a scene is taken or opened.
 WAIT_S = 30.0
+#: Settings the controls show that the engine holds too (they must agree in a scene).
+_ENGINE_FIELDS = ("activation", "noise", "loss", "optimizer", "lr_g", "lr_d", "d_steps", "unroll", "minibatch_features",
+                  "batch_size")
 _FIELD_KINDS = {f.name: (float,) if isinstance(f.default, float) else (type(f.default),)
                 for f in dataclasses.fields(Settings)}
 
@@ -72,7 +75,7 @@ def _settings(tree: Any, what: str, allow_none: bool = False) -> Settings | None
     return Settings(**values)
 
 
-def _engine(state: Any, settings: Settings, what: str) -> Any:
+def _engine(state: Any, settings: Settings, what: str) -> tuple[Any, Settings]:
     from simulator.models import gan as gan_pkg
 
     engine = gan_pkg.GANEngine(gan_pkg.GANConfig(generator=(2, 2, 2), discriminator=(2, 2, 1), n_shown=2,
@@ -88,8 +91,9 @@ def _engine(state: Any, settings: Settings, what: str) -> Any:
     g, d = network_sizes(settings, 64 if settings.target == "digits" else 2)
     cfg = engine.config
     if (tuple(cfg.generator), tuple(cfg.discriminator)) != (g, d) or engine.train_mode != settings.train_mode:
-        raise SceneError(f"This scene is damaged: the {what}'s networks or training mode differ from its controls.")
-    return engine
+        raise SceneError(f"This scene is damaged: {what}'s networks or training mode differ from its controls.")
+    # What runs is what the engine holds (a refused edit may have left a control ahead of it): show that.
+    return engine, dataclasses.replace(settings, **{k: getattr(cfg, k) for k in _ENGINE_FIELDS})
 
 
 def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
@@ -110,6 +114,7 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     for k in b_edits:
         if k not in _FIELD_KINDS:
             raise SceneError(f"This scene is damaged: the comparison's change {k!r} is not a setting.")
+        need(b_edits, k, _FIELD_KINDS[k], f"the comparison's change of {k.replace('_', ' ')}")
     settings_2d = _settings(need(scene, "settings_2d", (dict, Mapping, type(None)), "the plane's settings"),
                             "the plane's settings", allow_none=True)
     painted = need_array(scene, "painted_points", "the painted points", (None, 2), "iuf")
@@ -120,11 +125,13 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     tab = need(scene, "controls_tab", int, "the controls' tab")
     if not 0 <= tab < panel.controls.count():
         raise SceneError(f"This scene is damaged: there is no controls tab {tab}.")
-    engine_a = _engine(scene.get("engine_a"), settings, "network A")
+    engine_a, settings = _engine(scene.get("engine_a"), settings, "network A")
     state_b = need(scene, "engine_b", (dict, Mapping, type(None)), "network B")
     if (state_b is None) != (settings_b is None):
         raise SceneError("This scene is damaged: the comparison's settings and its network do not match.")
-    engine_b = None if settings_b is None else _engine(state_b, settings_b, "network B")
+    engine_b = None
+    if settings_b is not None:
+        engine_b, settings_b = _engine(state_b, settings_b, "network B")
     views = panel._views_every()
     for eng in (engine_a, engine_b):
         if eng is not None:
