@@ -358,13 +358,16 @@ class GANPanel(ModelPanel):
         if field in SHAPE_FIELDS:
             self.show_info("The networks start again with the new layers.")
 
-    def load_preset(self, name: str) -> None:
-        """Set the controls to preset ``name`` and start training again (both runs for a comparison preset)."""
+    def load_preset(self, name: str, seed: int | None = None) -> None:
+        """Set the controls to preset ``name`` and start training again (both runs for a comparison preset);
+        ``seed``: the networks' seed from now on (None keeps it)."""
         try:
             settings, compare = preset(name)
         except ValueError as exc:
             self.show_error(str(exc))
             return
+        if seed is not None:
+            self._seed = int(seed)
         self.settings = settings
         self.settings_b = replace(settings, **compare) if compare is not None else None
         self._b_edits.clear()
@@ -681,3 +684,17 @@ class GANPanel(ModelPanel):
         """The notes' losses in the chosen form with the discriminator's current loss terms."""
         compare = self.last_snapshot2.data if self.runner2 is not None and self.last_snapshot2 is not None else None
         return gan_explain.explain(snap.data if snap is not None else None, self.settings.loss, compare)
+
+    # =================================================================== scenes
+    def scene_state(self) -> dict[str, Any]:
+        """The controls (A, B, pending B edits, layers, tab), painted points, seed and both engines' full state:
+        weights, Adam moments, random state and history (the plots are drawn from it)."""
+        from simulator.gui.panels.gan_scene import scene_state
+
+        return scene_state(self)
+
+    def restore_scene(self, scene: Any) -> None:
+        """Open a scene of :meth:`scene_state`; ValueError with a sentence, panel unchanged, when it does not fit."""
+        from simulator.gui.panels.gan_scene import restore_scene
+
+        restore_scene(self, scene)

@@ -652,3 +652,17 @@ class QLearningPanel(ModelPanel):
     def explain_html(self, snap: Snapshot | None) -> str:
         """The notes' update rule with the last update written out and its TD error."""
         return qlearning_explain.explain(snap.data if snap is not None else None)
+
+    # ============================================================ scenes
+    def scene_state(self) -> dict[str, Any]:
+        """The world, the agent's full state (Q, visits, the episode under way, ε, its random stream, the
+        return and step histories the plots draw) and the controls: preset, tab, tool, training, view."""
+        from simulator.gui.panels.qlearning_scene import scene_state
+
+        return scene_state(self)
+
+    def restore_scene(self, scene: Any) -> None:
+        """Open a scene of :meth:`scene_state`; ValueError with a sentence, panel unchanged, when it does not fit."""
+        from simulator.gui.panels.qlearning_scene import restore_scene
+
+        restore_scene(self, scene)

@@ -954,3 +954,18 @@ class RBMPanel(ModelPanel):
         """The notes' energy, conditionals and CD update with the shown tab's live numbers."""
         title = next((s[1] for s in SCENES if s[0] == self.scene_key), self.scene_key)
         return rbm_explain.explain(snap.data if snap is not None else None, self.scene_key, title)
+
+    # ============================================================ scenes
+    def scene_state(self) -> dict[str, Any]:
+        """The tab shown, every control, the training images themselves (whatever their source, the Hopfield
+        panel's library included), and the full state of the training, the recommender and the shown dreaming
+        or completion: weights, momentum, batch order, chains, random state and traces (the plots' data)."""
+        from simulator.gui.panels.rbm_scene import scene_state
+
+        return scene_state(self)
+
+    def restore_scene(self, scene: Any) -> None:
+        """Open a scene of :meth:`scene_state`; ValueError with a sentence, panel unchanged, when it does not fit."""
+        from simulator.gui.panels.rbm_scene import restore_scene
+
+        restore_scene(self, scene)

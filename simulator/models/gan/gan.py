@@ -284,12 +284,18 @@ class GAN:
             m = min(n - done, CHUNK)
             if every:
                 m = min(m, every - self.steps % every)
-            real = self.target.sample(m * k * b, self.rng).astype(self.dtype).reshape(m, k, b, dim)
-            z = self._draw_noise(self.rng, m * k * b).reshape(m, k, b, self.noise_dim)
+            real = np.empty((m, k, b, dim), self.dtype)
+            z = np.empty((m, k, b, self.noise_dim), self.dtype)
+            for i in range(m):
+                # Iteration by iteration, so an iteration's batches do not depend on how the Runner
+                # groups iterations into calls: same state, same steps, same run.
+                real[i] = self.target.sample(k * b, self.rng).reshape(k, b, dim)
+                z[i] = self._draw_noise(self.rng, k * b).reshape(k, b, self.noise_dim)
             got, why = self._chunk(real, z, hyper, ints)
             s = self._stats[:got]
             ok = np.isfinite(s)
-            self._win[0] += np.where(ok, s, 0.0).sum(axis=0)
+            # Summed in iteration order (cumsum, not sum's pairwise order) for the same reason.
+            self._win[0] = np.cumsum(np.vstack([self._win[0], np.where(ok, s, 0.0)]), axis=0)[-1]
             self._win[1] += ok.sum(axis=0)
             self.steps += int(got)
             done += int(got)

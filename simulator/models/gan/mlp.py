@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import functools
 from typing import Any, Sequence
 
 import numpy as np
 
+from simulator.core.blas import serial_blas  # noqa: F401  (the GAN's calls name it here)
 from simulator.models.gan import kernels as K
 
 ACTIVATIONS = {"relu": K.RELU, "leaky_relu": K.LEAKY_RELU, "tanh": K.TANH}
@@ -71,33 +70,3 @@ def init_params(sizes: Sequence[int], rng: np.random.Generator, dtype: Any = np.
         w[...] = rng.uniform(-bound, bound, w.shape)
         b[...] = rng.uniform(-bound, bound, b.shape)
     return p
-
-
-@functools.lru_cache(maxsize=1)
-def _blas_controller() -> Any:
-    # Built once, after scipy's OpenBLAS (the BLAS numba's np.dot calls) is loaded.
-    try:
-        import importlib
-
-        from threadpoolctl import ThreadpoolController
-
-        importlib.import_module("scipy.linalg.cython_blas")  # loads the library
-    except ImportError:
-        return None
-    every = ThreadpoolController().select(user_api="blas")
-    # scipy's own copy when it bundles one (numpy's BLAS, used by the GUI thread, stays as it is).
-    ours = [c for c in every.lib_controllers if "scipy" in str(c.filepath) and "numpy" not in str(c.filepath)]
-    if ours:
-        return ThreadpoolController().select(filepath=[c.filepath for c in ours])
-    return every if len(every.lib_controllers) else None
-
-
-def serial_blas() -> Any:
-    """A context in which the BLAS of the kernels runs on one thread.
-
-    The layers are small (a few hundred rows of 128): threads cost more than they bring,
-    and on a busy machine OpenBLAS's spinning threads slowed training ten times. Entering
-    and leaving costs about 10 microseconds.
-    """
-    ctl = _blas_controller()
-    return contextlib.nullcontext() if ctl is None else ctl.limit(limits=1)

@@ -8,6 +8,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from simulator.core.blas import use_serial_blas
 from simulator.core.checks import check_seed
 from simulator.models.rbm import kernels as K
 
@@ -96,6 +97,8 @@ class RBM:
         self.n_visible = _check_int(n_visible, "the number of visible units", 1)
         self.n_hidden = _check_int(n_hidden, "the number of hidden units", 1)
         self.seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**31))
+        # The kernels' products on one BLAS thread: the same numbers on any machine, beside a GAN or not.
+        use_serial_blas()
         self.rng = np.random.default_rng(self.seed)
         self._w = (0.01 * self.rng.standard_normal((self.n_visible, self.n_hidden))).astype(np.float32)
         self._a = np.zeros(self.n_visible, np.float32)
@@ -390,6 +393,45 @@ class RBM:
         self._w, self._a, self._b, self.params = w, a, b, params
         self.epoch = int(state.get("epoch", 0))
         self.batches = int(state.get("batches", 0))
+
+
+    def training_state(self) -> dict[str, Any]:
+        """The training run under way, beyond :meth:`state_dict`: the random generator's state, the momentum
+        velocities, the data, this pass's batch order and position, the persistent chains and the error."""
+        return {"rng": self.rng.bit_generator.state, "velocity_w": self._vw.copy(), "velocity_a": self._va.copy(),
+                "velocity_b": self._vb.copy(), "data": None if self._data is None else self._data.copy(),
+                "order": self._order.copy(), "next_batch": int(self._next_batch),
+                "chains": None if self._chains is None else self._chains.copy(), "error": self.error}
+
+    def load_training_state(self, state: Mapping[str, Any]) -> None:
+        """Restore :meth:`training_state` (after :meth:`load_state_dict`); validated first, nothing changes on error."""
+        nv, nh = self.n_visible, self.n_hidden
+        try:
+            rng = np.random.default_rng()
+            rng.bit_generator.state = state["rng"]
+            # Copies: the engine updates them in place, and the state may be loaded again elsewhere.
+            vel = [np.array(state[k], np.float32) for k in ("velocity_w", "velocity_a", "velocity_b")]
+            data = None if state["data"] is None else np.array(state["data"], np.float32, order="C")
+            order = np.array(state["order"], np.int64)
+            next_batch = _check_int(state["next_batch"], "the next mini-batch", 0)
+            chains = None if state["chains"] is None else np.array(state["chains"], np.float32, order="C")
+            error = state["error"]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"the saved training run is incomplete or damaged ({exc})") from None
+        if [v.shape for v in vel] != [(nv, nh), (nv,), (nh,)]:
+            raise ValueError("the saved momentum does not fit this RBM's size")
+        if data is not None and (data.ndim != 2 or data.shape[1] != nv or not np.isfinite(data).all()):
+            raise ValueError(f"the saved training data must be rows of {nv} numbers")
+        n_rows = 0 if data is None else data.shape[0]
+        if order.ndim != 1 or (order.size and (order.size != n_rows or order.min() < 0 or order.max() >= n_rows)):
+            raise ValueError("the saved batch order does not fit the saved data")
+        if chains is not None and (chains.ndim != 2 or chains.shape[1] != nv):
+            raise ValueError(f"the saved chains must be rows of {nv} units")
+        if error is not None and not isinstance(error, str):
+            raise ValueError("the saved error must be a text")
+        self.rng = rng
+        self._vw, self._va, self._vb = vel
+        self._data, self._order, self._next_batch, self._chains, self.error = data, order, next_batch, chains, error
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

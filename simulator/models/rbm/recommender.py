@@ -107,7 +107,7 @@ class Recommender:
                 break
             self.rbm.train_batches(self.rbm.batches_per_epoch)
             done += 1
-        if done:
+            # A point per epoch, so the trace does not depend on how the Runner groups epochs into calls.
             self._trace.append((self.rbm.epoch, self.heldout_accuracy()))
         return done
 
@@ -160,8 +160,34 @@ class Recommender:
                 "error": self.rbm.error}
 
     def state_dict(self) -> dict[str, Any]:
-        return {"seed": self.seed, "epochs": self.epochs, "rbm": self.rbm.state_dict()}
+        """Settings, weights, the training run under way and the accuracy trace (the ratings come from the seed)."""
+        return {"seed": self.seed, "epochs": self.epochs, "rbm": self.rbm.state_dict(), "n_hidden": self.n_hidden,
+                "params": dict(self.params), "training": self.rbm.training_state(),
+                "trace": np.array(self._trace, dtype=np.float64).reshape(-1, 2)}
+
+    @classmethod
+    def from_state_dict(cls, state: Mapping[str, Any]) -> "Recommender":
+        """A recommender on the default ratings of the saved seed, going on where the saved one was."""
+        try:
+            rec = cls(n_hidden=state["n_hidden"], epochs=state["epochs"], seed=state["seed"], **dict(state["params"]))
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"the saved recommender is incomplete or damaged ({exc})") from None
+        rec.load_state_dict(state)
+        return rec
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
-        self.rbm.load_state_dict(state["rbm"])
-        self.epochs = _check_int(state.get("epochs", self.epochs), "the number of epochs", 0)
+        """Restore :meth:`state_dict`; validated first, nothing changes on error."""
+        rbm = RBM(self.rbm.n_visible, self.rbm.n_hidden, seed=self.seed)
+        rbm.load_state_dict(state["rbm"])
+        epochs = _check_int(state.get("epochs", self.epochs), "the number of epochs", 0)
+        trace = self._trace
+        if "training" in state:
+            rbm.load_training_state(state["training"])
+            try:
+                tr = np.asarray(state["trace"], np.float64).reshape(-1, 2)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"the saved accuracy trace is damaged ({exc})") from None
+            trace = [(int(e), float(a)) for e, a in tr]
+        else:
+            rbm.start_training(self.inputs, **self.params)
+        self.rbm, self.epochs, self._trace = rbm, epochs, trace

@@ -83,6 +83,24 @@ class _Ring:
     def array(self) -> np.ndarray:
         return self.buf[:min(self.n, self.buf.shape[0])].copy()
 
+    def state(self) -> dict[str, Any]:
+        return {"rows": self.array(), "count": int(self.n)}
+
+    def checked(self, state: Any, what: str) -> tuple[np.ndarray, int]:
+        """``state`` of :meth:`state` validated for this ring (ValueError otherwise), ready for :meth:`load`."""
+        try:
+            rows = np.asarray(state["rows"], np.float64).reshape(-1, self.buf.shape[1])
+            count = _check_int(state["count"], f"the length of {what}", 0)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"the saved {what} is damaged ({exc})") from None
+        if len(rows) != min(count, self.buf.shape[0]):
+            raise ValueError(f"the saved {what} has {len(rows)} rows for {count} points")
+        return rows, count
+
+    def load(self, rows: np.ndarray, count: int) -> None:
+        self.buf[:len(rows)] = rows
+        self.n = count
+
 
 class RBMTrainer:
     """An RBM learning live, for the Runner: ``step(n)`` runs ``n`` mini-batches.
@@ -174,7 +192,8 @@ class RBMTrainer:
             epoch_before = self.rbm.epoch
             got, recon = self.rbm.train_batches(m)
             done += got
-            self._acc_err += float(recon.sum())
+            # Added in mini-batch order (not sum's pairwise order): the same however the Runner chunks the steps.
+            self._acc_err = float(np.cumsum(np.concatenate(([self._acc_err], recon)))[-1])
             self._acc_n += got
             if self._acc_n >= block or self.rbm.epoch != epoch_before:
                 if self._acc_n:
@@ -241,12 +260,51 @@ class RBMTrainer:
         }
 
     def state_dict(self) -> dict[str, Any]:
-        return {"seed": self.seed, "epochs": self.epochs, "params": dict(self.params), "rbm": self.rbm.state_dict()}
+        """Everything to go on exactly: data, settings, weights, the training run under way and the traces."""
+        return {"seed": self.seed, "epochs": self.epochs, "params": dict(self.params), "rbm": self.rbm.state_dict(),
+                "n_hidden": self.n_hidden, "data": self.data.copy(),
+                "heldout": None if self.heldout is None else self.heldout.copy(),
+                "training": self.rbm.training_state(),
+                "traces": {"recon": self._recon.state(), "pseudo_ll": self._pll.state(), "exact_ll": self._ell.state()},
+                "pending_error": float(self._acc_err), "pending_batches": int(self._acc_n)}
+
+    @classmethod
+    def from_state_dict(cls, state: Mapping[str, Any]) -> "RBMTrainer":
+        """A trainer that goes on exactly where the one that gave :meth:`state_dict` was (ValueError if damaged)."""
+        try:
+            trainer = cls(data=state["data"], heldout=state["heldout"], n_hidden=state["n_hidden"],
+                          epochs=state["epochs"], seed=state["seed"], **dict(state["params"]))
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"the saved training is incomplete or damaged ({exc})") from None
+        trainer.load_state_dict(state)
+        return trainer
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
-        self.rbm.load_state_dict(state["rbm"])
-        self.params = dict(self.rbm.params)
-        self.epochs = _check_int(state.get("epochs", self.epochs), "the number of epochs", 0)
+        """Restore :meth:`state_dict` (weights and settings only, for a state without the training run);
+        validated first, nothing changes on error."""
+        if "training" not in state:
+            self.rbm.load_state_dict(state["rbm"])
+            self.params = dict(self.rbm.params)
+            self.epochs = _check_int(state.get("epochs", self.epochs), "the number of epochs", 0)
+            return
+        rbm = RBM(self.n_visible, self.n_hidden, seed=self.seed)
+        rbm.load_state_dict(state["rbm"])
+        epochs = _check_int(state.get("epochs", self.epochs), "the number of epochs", 0)
+        rbm.load_training_state(state["training"])
+        try:
+            traces = state["traces"]
+            rings = [ring.checked(traces[key], what) for ring, key, what in (
+                (self._recon, "recon", "reconstruction error trace"), (self._pll, "pseudo_ll", "likelihood trace"),
+                (self._ell, "exact_ll", "exact likelihood trace"))]
+            pending = (float(state["pending_error"]), _check_int(state["pending_batches"], "the batches", 0))
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"the saved training is incomplete or damaged ({exc})") from None
+        if rbm._data is None or rbm._data.shape != self.data.shape:
+            raise ValueError("the saved training run is on other data than this trainer's")
+        self.rbm, self.params, self.epochs = rbm, dict(rbm.params), epochs
+        for ring, (rows, count) in zip((self._recon, self._pll, self._ell), rings):
+            ring.load(rows, count)
+        self._acc_err, self._acc_n = pending
 
 
 class DreamEngine:
@@ -312,13 +370,40 @@ class DreamEngine:
                 "settled": False, "error": None}
 
     def state_dict(self) -> dict[str, Any]:
+        """Weights, start, the chains' current states, step count and random state."""
         start = None if self.start is None else self.start.copy()
-        return {"seed": self.seed, "rbm": self.rbm.state_dict(), "start": start}
+        return {"seed": self.seed, "rbm": self.rbm.state_dict(), "start": start, "n_chains": self.n_chains,
+                "v": self.v.copy(), "h": self.h.copy(), "vp": self.vp.copy(), "steps": int(self.steps),
+                "rng": self.rbm.rng.bit_generator.state}
+
+    @classmethod
+    def from_state_dict(cls, state: Mapping[str, Any]) -> "DreamEngine":
+        """Dreaming that goes on exactly where :meth:`state_dict` was taken (ValueError if damaged)."""
+        try:
+            rbm = RBM(state["rbm"]["n_visible"], state["rbm"]["n_hidden"], seed=0)
+            rbm.load_state_dict(state["rbm"])
+            engine = cls(rbm, n_chains=state["n_chains"], start=state["start"], seed=state["seed"])
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"the saved dreaming is incomplete or damaged ({exc})") from None
+        engine.load_state_dict(state)
+        return engine
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
-        self.rbm.load_state_dict(state["rbm"])
-        self.seed = check_seed(state.get("seed", self.seed))
-        self.set_start(state.get("start"))
+        """Restore :meth:`state_dict` (a state without the chains restarts them from the start)."""
+        if "v" not in state:
+            self.rbm.load_state_dict(state["rbm"])
+            self.seed = check_seed(state.get("seed", self.seed))
+            self.set_start(state.get("start"))
+            return
+        nv, nh = self.rbm.n_visible, self.rbm.n_hidden
+        rbm = RBM(nv, nh, seed=check_seed(state["seed"]))
+        rbm.load_state_dict(state["rbm"])
+        chains = _chain_arrays(state, {"v": nv, "h": nh, "vp": nv}, self.n_chains)
+        rbm.rng = _generator(state["rng"])
+        steps = _check_int(state["steps"], "the number of steps", 0)
+        self.rbm, self.seed = rbm, rbm.seed
+        self.v, self.h, self.vp = chains["v"], chains["h"], chains["vp"]
+        self.steps = steps
 
 
 class CompletionEngine:
@@ -401,9 +486,72 @@ class CompletionEngine:
                 "settled": False}
 
     def state_dict(self) -> dict[str, Any]:
-        return {"seed": self.seed, "rbm": self.rbm.state_dict(), "image": self.image.copy(), "known": self.known.copy()}
+        """Weights, the problem, both chains' states and running means, step count, error trace, random state."""
+        return {"seed": self.seed, "rbm": self.rbm.state_dict(), "image": self.image.copy(), "known": self.known.copy(),
+                "v": self.v.copy(), "h": self.h.copy(), "vp": self.vp.copy(), "mean": self.mean.copy(),
+                "steps": int(self.steps), "errors": self._errors.state(), "rng": self.rbm.rng.bit_generator.state}
+
+    @classmethod
+    def from_state_dict(cls, state: Mapping[str, Any]) -> "CompletionEngine":
+        """Completion that goes on exactly where :meth:`state_dict` was taken (ValueError if damaged)."""
+        try:
+            rbm = RBM(state["rbm"]["n_visible"], state["rbm"]["n_hidden"], seed=0)
+            rbm.load_state_dict(state["rbm"])
+            engine = cls(rbm, state["image"], state["known"], seed=state["seed"])
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"the saved completion is incomplete or damaged ({exc})") from None
+        engine.load_state_dict(state)
+        return engine
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
-        self.rbm.load_state_dict(state["rbm"])
-        self.seed = check_seed(state.get("seed", self.seed))
-        self.set_problem(state["image"], state["known"])
+        """Restore :meth:`state_dict` (a state without the chains starts the problem afresh)."""
+        if "v" not in state:
+            self.rbm.load_state_dict(state["rbm"])
+            self.seed = check_seed(state.get("seed", self.seed))
+            self.set_problem(state["image"], state["known"])
+            return
+        nv, nh = self.rbm.n_visible, self.rbm.n_hidden
+        rbm = RBM(nv, nh, seed=check_seed(state["seed"]))
+        rbm.load_state_dict(state["rbm"])
+        image = check_data(state["image"], nv, "the image")[0].copy()
+        known = np.asarray(state["known"], dtype=bool).ravel()
+        if known.shape != image.shape:
+            raise ValueError(f"the known mask needs {nv} values like the image, got {known.shape[0]}")
+        chains = _chain_arrays(state, {"v": nv, "h": nh, "vp": nv}, 2)
+        try:
+            mean = np.array(state["mean"], np.float64)
+        except (TypeError, ValueError):
+            raise ValueError("the saved running means must be numbers") from None
+        if mean.shape != (2, nv):
+            raise ValueError(f"the saved running means must be 2 x {nv}")
+        errors = self._errors.checked(state["errors"], "error trace")
+        rbm.rng = _generator(state["rng"])
+        steps = _check_int(state["steps"], "the number of steps", 0)
+        self.rbm, self.seed, self.image, self.known = rbm, rbm.seed, image, known
+        self.v, self.h, self.vp, self.mean, self.steps = chains["v"], chains["h"], chains["vp"], mean, steps
+        self._errors = _Ring(3)
+        self._errors.load(*errors)
+
+
+def _generator(state: Any) -> np.random.Generator:
+    """A generator in the saved ``state`` (ValueError if it is not one)."""
+    rng = np.random.default_rng()
+    try:
+        rng.bit_generator.state = state
+    except (TypeError, ValueError, KeyError) as exc:
+        raise ValueError(f"the saved random state is damaged ({exc})") from None
+    return rng
+
+
+def _chain_arrays(state: Mapping[str, Any], widths: Mapping[str, int], rows: int) -> dict[str, np.ndarray]:
+    """The saved chain arrays, float32 (rows, width) each (ValueError otherwise)."""
+    out = {}
+    for key, width in widths.items():
+        try:
+            a = np.array(state[key], np.float32, order="C")  # a copy: the chains move in place
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"the saved chains are incomplete or damaged ({exc})") from None
+        if a.shape != (rows, width) or not np.isfinite(a).all():
+            raise ValueError(f"the saved chains must be {rows} x {width} numbers")
+        out[key] = a
+    return out

@@ -161,7 +161,7 @@ def test_train_only_one_network():
 
 def test_ring_trains_visibly_with_the_defaults():
     gan = GAN(seed=0, record_every=500)
-    gan.step(2500)
+    gan.step(3000)
     h = gan.history
     assert h["coverage"][-1] >= 6 and h["high_quality"][-1] > 0.3
     assert np.all(np.isfinite(h["loss_d"])) and np.all((h["divergence"] >= 0) & (h["divergence"] <= np.log(2)))
