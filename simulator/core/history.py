@@ -1,0 +1,204 @@
+"""The rewind history: a ring buffer of (snapshot, engine checkpoint) pairs, bounded in entries and bytes."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from simulator.core import memento
+from simulator.core.engine import Snapshot
+
+#: Entries kept at most.
+DEFAULT_CAPACITY = 400
+#: Bytes of distinct arrays kept at most (snapshots and checkpoints together).
+DEFAULT_MAX_BYTES = 96 * 2**20
+#: Least time between two captures while running flat out.
+DEFAULT_INTERVAL = 1 / 16
+#: A capture may cost at most this fraction of the worker's time: a slow one spaces the next out.
+DEFAULT_COST_SHARE = 0.03
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One moment of a run that can be shown again and resumed from.
+
+    Attributes
+    ----------
+    index : int
+        Capture counter of its history; a later entry has a larger index.
+    snapshot : Snapshot
+        What the runner published at that moment (drawn again by the panel).
+    checkpoint : memento.Checkpoint
+        The engine's whole state at that moment.
+    time : float
+        ``time.perf_counter()`` when it was captured (to line up the runners of one panel).
+    """
+
+    index: int
+    snapshot: Snapshot
+    checkpoint: memento.Checkpoint
+    time: float
+
+    @property
+    def steps(self) -> int:
+        """Engine update units done since the reset, at that moment."""
+        return self.snapshot.steps
+
+
+class History:
+    """The last few hundred moments of one engine's run, oldest first.
+
+    The runner's worker thread adds entries; the GUI thread reads them. Arrays equal
+    to those of the previous entry are shared, not copied, and every distinct array is
+    counted once against ``max_bytes``; the oldest entries go first when either bound
+    is passed (the newest entry always stays).
+
+    Parameters
+    ----------
+    capacity : int
+        Entries kept at most.
+    max_bytes : int
+        Bytes of distinct arrays (snapshot data and checkpoints) kept at most.
+    interval : float
+        Least seconds between captures while running (commands always capture).
+    cost_share : float
+        Largest fraction of the worker's time captures may take: after a capture that
+        took ``c`` seconds, the next waits at least ``c / cost_share`` seconds.
+    """
+
+    def __init__(
+        self,
+        capacity: int = DEFAULT_CAPACITY,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        interval: float = DEFAULT_INTERVAL,
+        cost_share: float = DEFAULT_COST_SHARE,
+    ) -> None:
+        if int(capacity) < 1:
+            raise ValueError("The history must keep at least one entry.")
+        if not max_bytes > 0:
+            raise ValueError("The history's byte limit must be a positive number.")
+        if not 0 < cost_share <= 1:
+            raise ValueError("The share of time captures may take must lie in (0, 1].")
+        self.capacity = int(capacity)
+        self.max_bytes = int(max_bytes)
+        self.interval = float(interval)
+        self.cost_share = float(cost_share)
+        self._lock = threading.Lock()
+        self._entries: list[Entry] = []
+        self._counter = 0
+        # id of each distinct array buffer kept -> [array, number of entries holding it]
+        self._buffers: dict[int, list] = {}
+        self._nbytes = 0
+        self._last_time = -float("inf")
+        self._last_cost = 0.0
+        #: Total seconds spent capturing (for measuring the cost).
+        self.seconds_spent = 0.0
+        #: Why capturing stopped (the engine's state could not be copied), else None.
+        self.error: str | None = None
+
+    # ----------------------------------------------------------------- reading
+    def entries(self) -> tuple[Entry, ...]:
+        """The entries kept, oldest first (a copy: safe to use in another thread)."""
+        with self._lock:
+            return tuple(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def newest(self) -> Entry | None:
+        with self._lock:
+            return self._entries[-1] if self._entries else None
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of the distinct arrays the entries hold."""
+        return self._nbytes
+
+    def due(self, now: float) -> bool:
+        """Whether a capture while running is due at ``now`` (perf_counter seconds)."""
+        wait = max(self.interval, self._last_cost / self.cost_share)
+        return now - self._last_time >= wait
+
+    # ----------------------------------------------------------------- writing
+    def capture(self, engine: Any, snapshot: Snapshot) -> Entry | None:
+        """Add the engine's present state with the snapshot just published; None if it is unchanged.
+
+        Called by the runner's worker thread, between chunks. An engine whose state
+        cannot be copied stops the history (see :attr:`error`); the run goes on.
+        """
+        if self.error is not None:
+            return None
+        t0 = time.perf_counter()
+        previous = self.newest
+        try:
+            checkpoint = memento.take(engine, previous.checkpoint if previous is not None else None)
+        except Exception as exc:  # the run matters more than its history
+            self.error = f"{type(exc).__name__}: {exc}"
+            return None
+        entry = None
+        if not (checkpoint.unchanged and previous is not None and previous.snapshot.steps == snapshot.steps):
+            entry = self._add(snapshot, checkpoint)
+        now = time.perf_counter()
+        self._last_cost = now - t0
+        self._last_time = now
+        self.seconds_spent += self._last_cost
+        return entry
+
+    def add(self, snapshot: Snapshot, checkpoint: memento.Checkpoint) -> Entry:
+        """Append an entry (evicting the oldest as the bounds require) and return it."""
+        return self._add(snapshot, checkpoint)
+
+    def drop_after(self, entry: Entry) -> int:
+        """Forget every entry newer than ``entry`` (a run resumed from it); return how many."""
+        with self._lock:
+            keep = [e for e in self._entries if e.index <= entry.index]
+            dropped = self._entries[len(keep):]
+            self._entries = keep
+            for e in dropped:
+                self._release(e)
+        return len(dropped)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries = []
+            self._buffers.clear()
+            self._nbytes = 0
+
+    # ----------------------------------------------------------------- internals
+    def _add(self, snapshot: Snapshot, checkpoint: memento.Checkpoint) -> Entry:
+        with self._lock:
+            self._counter += 1
+            entry = Entry(self._counter, snapshot, checkpoint, time.perf_counter())
+            self._entries.append(entry)
+            for key, array in _arrays_of(entry).items():
+                slot = self._buffers.get(key)
+                if slot is None:
+                    self._buffers[key] = [array, 1]
+                    self._nbytes += array.nbytes
+                else:
+                    slot[1] += 1
+            while len(self._entries) > 1 and (len(self._entries) > self.capacity or self._nbytes > self.max_bytes):
+                self._release(self._entries.pop(0))
+        return entry
+
+    def _release(self, entry: Entry) -> None:
+        for key in _arrays_of(entry):
+            slot = self._buffers.get(key)
+            if slot is None:
+                continue
+            slot[1] -= 1
+            if slot[1] == 0:
+                self._nbytes -= slot[0].nbytes
+                del self._buffers[key]
+
+
+def _arrays_of(entry: Entry) -> dict[int, np.ndarray]:
+    found = memento.nbytes_of(entry.snapshot.data.values())
+    for array in entry.checkpoint.arrays:
+        found.setdefault(id(array), array)
+    return found
