@@ -14,8 +14,9 @@ from simulator.core.engine import Snapshot
 
 #: Entries kept at most.
 DEFAULT_CAPACITY = 400
-#: Bytes of distinct arrays kept at most (snapshots and checkpoints together).
-DEFAULT_MAX_BYTES = 96 * 2**20
+#: Bytes of distinct arrays kept at most (snapshots and checkpoints together), not counting
+#: the arrays the engine still holds itself (those the newest checkpoint keeps by reference).
+DEFAULT_MAX_BYTES = 128 * 2**20
 #: Least time between two captures while running flat out.
 DEFAULT_INTERVAL = 1 / 16
 #: A capture may cost at most this fraction of the worker's time: a slow one spaces the next out.
@@ -116,8 +117,14 @@ class History:
 
     @property
     def nbytes(self) -> int:
-        """Bytes of the distinct arrays the entries hold."""
-        return self._nbytes
+        """Bytes of the distinct arrays the entries hold, but for those the engine still holds itself."""
+        with self._lock:
+            return self._nbytes - self._live_bytes()
+
+    def _live_bytes(self) -> int:
+        if not self._entries:
+            return 0
+        return sum(a.nbytes for a in self._entries[-1].checkpoint.by_reference if id(a) in self._buffers)
 
     def due(self, now: float) -> bool:
         """Whether a capture while running is due at ``now`` (perf_counter seconds)."""
@@ -182,7 +189,9 @@ class History:
                     self._nbytes += array.nbytes
                 else:
                     slot[1] += 1
-            while len(self._entries) > 1 and (len(self._entries) > self.capacity or self._nbytes > self.max_bytes):
+            live = self._live_bytes()
+            while len(self._entries) > 1 and (len(self._entries) > self.capacity
+                                              or self._nbytes - live > self.max_bytes):
                 self._release(self._entries.pop(0))
         return entry
 

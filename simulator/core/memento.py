@@ -13,6 +13,10 @@ import numpy as np
 
 #: Name of the optional engine method listing arrays it replaces but never writes in place.
 STATIC_METHOD = "rewind_static"
+#: Arrays this big are kept in blocks of about BLOCK_BYTES, so that a ring buffer of which
+#: a few rows changed since the previous checkpoint shares the other blocks with it.
+BLOCKED_FROM = 256 * 1024
+BLOCK_BYTES = 64 * 1024
 
 _IMMUTABLE = (str, bytes, bool, numbers.Number, type(None), range, slice, enum.Enum, np.generic, np.dtype)
 _BY_REFERENCE = (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)
@@ -33,6 +37,20 @@ class _Array:
     data: np.ndarray
     writeable: bool
     by_reference: bool
+
+
+@dataclass(frozen=True)
+class _Blocks:
+    """A big frozen array as read-only blocks of rows (shared with other checkpoints where equal)."""
+
+    blocks: tuple[np.ndarray, ...]
+    writeable: bool
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, _Blocks) and len(self.blocks) == len(other.blocks)
+                and all(a is b for a, b in zip(self.blocks, other.blocks)))
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -66,12 +84,15 @@ class Checkpoint:
         previous checkpoint or kept by reference from the engine).
     unchanged : bool
         True when the engine was exactly as in the previous checkpoint.
+    by_reference : tuple of numpy.ndarray
+        The engine's own arrays kept by reference (see ``rewind_static``).
     """
 
     tree: Any
     arrays: tuple[np.ndarray, ...]
     new_bytes: int
     unchanged: bool
+    by_reference: tuple[np.ndarray, ...] = ()
     # Where each array and plain value sat, to share unchanged arrays with the next checkpoint.
     _by_path: Mapping[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -104,7 +125,8 @@ def take(engine: Any, previous: Checkpoint | None = None) -> Checkpoint:
         and freezer.by_path.keys() == previous._by_path.keys()
         and all(_same_leaf(v, previous._by_path[k]) for k, v in freezer.by_path.items())
     )
-    return Checkpoint(tree, tuple(freezer.arrays.values()), freezer.new_bytes, unchanged, freezer.by_path)
+    return Checkpoint(tree, tuple(freezer.arrays.values()), freezer.new_bytes, unchanged,
+                      tuple(freezer.by_reference.values()), freezer.by_path)
 
 
 def restore(engine: Any, checkpoint: Checkpoint) -> None:
@@ -157,6 +179,7 @@ class _Freezer:
         self.memo: dict[int, Any] = {}
         self.by_path: dict[tuple, Any] = {}
         self.arrays: dict[int, np.ndarray] = {}
+        self.by_reference: dict[int, np.ndarray] = {}
         self.new_bytes = 0
         # Keeps every walked object alive, so its id() cannot be reused during the walk.
         self._seen: list[Any] = []
@@ -198,22 +221,40 @@ class _Freezer:
         items = [self.freeze(v, path + (i,)) for i, v in enumerate(obj)]
         return items if type(obj) is list else tuple(items)
 
-    def _array(self, a: np.ndarray, path: tuple) -> _Array:
+    def _array(self, a: np.ndarray, path: tuple) -> _Array | _Blocks:
         by_reference = id(a) in self.static_ids
+        if not by_reference and a.nbytes >= BLOCKED_FROM and a.ndim >= 1 and a.shape[0] >= 2:
+            return self._blocks(a, path)
         if by_reference:
             kept = a
+            self.by_reference.setdefault(id(_root(a)), _root(a))
         else:
-            before = self.previous.get(path)
-            if (isinstance(before, np.ndarray) and before.shape == a.shape and before.dtype == a.dtype
-                    and np.array_equal(before, a)):
-                kept = before
-            else:
-                kept = a.copy()
-                kept.flags.writeable = False
-                self.new_bytes += kept.nbytes
+            kept = self._copy_unless_equal(a, self.previous.get(path))
         self.arrays.setdefault(id(_root(kept)), _root(kept))
         self.by_path[path] = kept
         return _Array(kept, bool(a.flags.writeable), by_reference)
+
+    def _blocks(self, a: np.ndarray, path: tuple) -> _Blocks:
+        rows = max(1, BLOCK_BYTES // max(1, a.nbytes // a.shape[0]))
+        before = self.previous.get(path)
+        old = before.blocks if isinstance(before, _Blocks) else ()
+        blocks = []
+        for k, start in enumerate(range(0, a.shape[0], rows)):
+            kept = self._copy_unless_equal(a[start:start + rows], old[k] if k < len(old) else None)
+            self.arrays.setdefault(id(kept), kept)
+            blocks.append(kept)
+        result = _Blocks(tuple(blocks), bool(a.flags.writeable))
+        self.by_path[path] = result
+        return result
+
+    def _copy_unless_equal(self, a: np.ndarray, before: Any) -> np.ndarray:
+        if (isinstance(before, np.ndarray) and before.shape == a.shape and before.dtype == a.dtype
+                and np.array_equal(before, a)):
+            return before
+        kept = np.array(a, copy=True, order="C")
+        kept.flags.writeable = False
+        self.new_bytes += kept.nbytes
+        return kept
 
     def _fallback(self, obj: Any, path: tuple) -> _Opaque:
         """Objects of other kinds (slots, extension types): a deep copy, or by reference if none can be made."""
@@ -245,6 +286,9 @@ class _Thawer:
             else:
                 result = node.data.copy()
                 result.flags.writeable = node.writeable
+        elif isinstance(node, _Blocks):
+            result = np.concatenate(node.blocks)
+            result.flags.writeable = node.writeable
         elif isinstance(node, _Generator):
             if type(live) is node.cls and type(live.bit_generator).__name__ == node.state["bit_generator"]:
                 result = live
