@@ -613,6 +613,16 @@ class BoltzmannPanel(ModelPanel):
     def _runners(self) -> list[Runner]:
         return [r for r in (self.runner, self.runner2) if r is not None]
 
+    def rewind_runners(self) -> list[Runner]:
+        """The anneal and, beside it, the quench: rewound together."""
+        return self._runners()
+
+    def show_snapshots(self, snaps: list[Snapshot]) -> None:
+        if len(snaps) > 1:
+            self.last_snapshot2 = snaps[1]
+        self._plots_key = None  # the quench's moment changed too
+        super().show_snapshots(snaps)
+
     # =================================================================== edits
     def _edit(self, fn: Callable[[Any], Any], what: str, both: bool = True) -> None:
         """Apply ``fn(engine)`` in the worker(s); a refusal is shown as a message."""
