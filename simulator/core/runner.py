@@ -109,7 +109,7 @@ class Runner:
         self._when_settled: Callable[[Engine], bool] | None = None
         # GUI-side mirror of the requested run state, for toggling without a round trip.
         self._requested_running = False
-        self._past: History | None = History() if history is True else (history or None)
+        self._past: History | None = history if isinstance(history, History) else (History() if history else None)
         # Whether the last published snapshot said running (written by the worker, read by the GUI).
         self._published_running = False
 
