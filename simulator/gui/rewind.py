@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Events on a panel that mean the user acts on the present: the panel goes live first.
 _LIVE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress)
+#: Keys that only prepare a shortcut (Ctrl before Ctrl+Left): pressing them acts on nothing.
+_MODIFIER_KEYS = {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 
 
 def install_rewind(window: MainWindow) -> RewindController:
@@ -129,13 +131,13 @@ class RewindController(QObject):
     def tick(self, panel: ModelPanel | None) -> bool:
         """Called by the window's display timer before it refreshes ``panel``; True: do not refresh it."""
         self._follow(panel)
+        if panel is not None and self._runners_changed(panel):
+            # A new scene or network (or the first, built in the background): its runners have their own history.
+            self._drop_view(render=False)
+            self._follow(panel, force=True)
         if panel is None or not self._runners:
             self._show_bar_state(())
             return False
-        if self._runners_changed(panel):
-            # A new scene or network: its runners have a history of their own.
-            self._drop_view(render=False)
-            self._follow(panel, force=True)
         if self._wanted is not None and not self.viewing and self._paused():
             wanted, self._wanted = self._wanted, None
             entries = self.entries()
@@ -239,6 +241,9 @@ class RewindController(QObject):
             return
         if not self.viewing:
             self._enter_view()
+            self.window.statusBar().showMessage(
+                "Showing an earlier moment: Ctrl+B resumes from it, Space goes on from where the run stopped, "
+                "Ctrl+End shows the present.", 8000)
         self._shown = chosen
         panel.show_snapshots([_as_past(e.snapshot) for e in chosen])
         self._show_bar_state(entries)
@@ -304,6 +309,9 @@ class RewindController(QObject):
         panel = self._panel
         if (self.viewing and panel is not None and event.type() in _LIVE_EVENTS and isinstance(obj, QWidget)
                 and (obj is panel or panel.isAncestorOf(obj))):
+            if event.type() == QEvent.Type.KeyPress and (
+                    event.key() in _MODIFIER_KEYS or event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                return False
             self.back_to_live()
         return False
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QWidget
 
+from simulator.gui.widgets import colors
+
 
 class _TimelineSlider(QSlider):
     """A slider that keeps its arrow keys while focused: Right is also the Step shortcut elsewhere."""
@@ -78,6 +80,7 @@ class TimelineBar(QWidget):
             layout.addWidget(w, stretch)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._updating = False
+        self._viewing: bool | None = None
         self.set_viewing(False)
 
     def set_entries(self, count: int, position: int) -> None:
@@ -101,10 +104,12 @@ class TimelineBar(QWidget):
         """Whether an earlier moment is shown: then the buttons apply, and the strip is tinted."""
         self.resume_button.setEnabled(viewing)
         self.live_button.setEnabled(viewing)
-        font = self.title_label.font()
-        font.setBold(viewing)
-        self.title_label.setFont(font)
+        if viewing == self._viewing:
+            return
+        self._viewing = viewing
         self.title_label.setText("Rewound" if viewing else "Rewind")
+        # Bold and coloured while the past is shown, so a class sees it is not the live run.
+        self.title_label.setStyleSheet(f"color: {colors.VERMILLION}; font-weight: bold;" if viewing else "")
 
     def _on_value(self, value: int) -> None:
         if not self._updating:
