@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -21,6 +23,8 @@ DEFAULT_MAX_BYTES = 128 * 2**20
 DEFAULT_INTERVAL = 1 / 16
 #: A capture may cost at most this fraction of the worker's time: a slow one spaces the next out.
 DEFAULT_COST_SHARE = 0.03
+#: Snapshot arrays this big are compared with the previous entry's and stored once when equal.
+SHARED_FROM = 16 * 1024
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ class History:
             return None
         entry = None
         if not (checkpoint.unchanged and previous is not None and previous.snapshot.steps == snapshot.steps):
-            entry = self._add(snapshot, checkpoint)
+            entry = self._add(_share_unchanged(snapshot, previous), checkpoint)
         now = time.perf_counter()
         self._last_cost = now - t0
         self._last_time = now
@@ -169,6 +173,16 @@ class History:
             for e in dropped:
                 self._release(e)
         return len(dropped)
+
+    def shrink(self, max_bytes: int) -> int:
+        """Drop the oldest entries until at most ``max_bytes`` are held (a hidden panel's history); return how many."""
+        with self._lock:
+            live = self._live_bytes()
+            dropped = 0
+            while len(self._entries) > 1 and self._nbytes - live > max_bytes:
+                self._release(self._entries.pop(0))
+                dropped += 1
+        return dropped
 
     def clear(self) -> None:
         with self._lock:
@@ -204,6 +218,23 @@ class History:
             if slot[1] == 0:
                 self._nbytes -= slot[0].nbytes
                 del self._buffers[key]
+
+
+def _share_unchanged(snapshot: Snapshot, previous: Entry | None) -> Snapshot:
+    """The snapshot with its big arrays equal to the previous entry's replaced by those (stored once)."""
+    if previous is None:
+        return snapshot
+    before = previous.snapshot.data
+    data = dict(snapshot.data)
+    shared = False
+    for key, value in data.items():
+        old = before.get(key)
+        if (isinstance(value, np.ndarray) and isinstance(old, np.ndarray) and value is not old
+                and value.nbytes >= SHARED_FROM and old.shape == value.shape and old.dtype == value.dtype
+                and np.array_equal(old, value)):
+            data[key] = old
+            shared = True
+    return dataclasses.replace(snapshot, data=MappingProxyType(data)) if shared else snapshot
 
 
 def _arrays_of(entry: Entry) -> dict[int, np.ndarray]:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Events on a panel that mean the user acts on the present: the panel goes live first.
 _LIVE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress)
+#: Bytes a hidden panel's history may keep: the panel shown gets the room (see History.max_bytes).
+HIDDEN_MAX_BYTES = 16 * 2**20
 #: Keys that only prepare a shortcut (Ctrl before Ctrl+Left): pressing them acts on nothing.
 _MODIFIER_KEYS = {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 
@@ -149,8 +151,12 @@ class RewindController(QObject):
     def _follow(self, panel: ModelPanel | None, force: bool = False) -> None:
         if panel is self._panel and not force:
             return
-        if self._panel is not None and panel is not self._panel and self.viewing:
-            self._drop_view(render=True)
+        if self._panel is not None and panel is not self._panel:
+            if self.viewing:
+                self._drop_view(render=True)
+            for runner in self._runners:
+                if runner.history is not None:
+                    runner.history.shrink(HIDDEN_MAX_BYTES)
         self._panel = panel
         self._runners = list(panel.rewind_runners()) if panel is not None else []
         self._wanted = None

@@ -149,3 +149,19 @@ def test_an_engine_whose_state_cannot_be_walked_stops_the_history_with_a_reason(
     history = History()
     assert history.capture(Engine(), snap(0)) is None
     assert "no state to see" in history.error and len(history) == 0
+
+
+def test_equal_snapshot_arrays_are_stored_once_and_a_hidden_history_shrinks():
+    engine = Counter(size=1000)
+    history = History()
+    picture = np.arange(10_000.0)  # 80 KB, the same in every snapshot
+    for _ in range(10):
+        engine.step()
+        history.capture(engine, snap(engine.count, picture=picture.copy(), moving=np.full(10_000, engine.count)))
+    entries = history.entries()
+    assert all(e.snapshot.data["picture"] is entries[0].snapshot.data["picture"] for e in entries)
+    assert entries[-1].snapshot.data["moving"][0] == 10 and entries[-1].steps == 10
+    before = history.nbytes
+    assert before >= 10 * 80_000
+    dropped = history.shrink(before // 2)
+    assert dropped > 0 and history.nbytes <= before // 2 and history.newest is entries[-1]

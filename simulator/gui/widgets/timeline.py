@@ -90,7 +90,7 @@ class TimelineBar(QWidget):
             top = max(0, count - 1)
             if self.slider.maximum() != top:
                 self.slider.setRange(0, top)
-            if self.slider.value() != position:
+            if self.slider.value() != position and not self.slider.isSliderDown():
                 self.slider.setValue(max(0, min(top, position)))
             self.slider.setEnabled(count > 1)
         finally:
