@@ -250,6 +250,8 @@ class RewindController(QObject):
             self.window.statusBar().showMessage(
                 "Showing an earlier moment: Ctrl+B resumes from it, Space goes on from where the run stopped, "
                 "Ctrl+End shows the present.", 8000)
+            # The window stops refreshing the panel and its rates while the past is shown.
+            self.window.engine_label.setText("Engine: paused")
         self._shown = chosen
         panel.show_snapshots([_as_past(e.snapshot) for e in chosen])
         self._show_bar_state(entries)
