@@ -22,7 +22,11 @@ DEFAULT_MAX_BYTES = 128 * 2**20
 #: Least time between two captures while running flat out.
 DEFAULT_INTERVAL = 1 / 16
 #: A capture may cost at most this fraction of the worker's time: a slow one spaces the next out.
-DEFAULT_COST_SHARE = 0.03
+DEFAULT_COST_SHARE = 0.02
+#: While running, captures are spaced so that ``max_bytes`` holds at least this many seconds of
+#: the run: a model whose every moment is big (a GAN's weights and Adam moments) is kept
+#: less often rather than for a shorter time.
+DEFAULT_SPAN = 20.0
 #: Snapshot arrays this big are compared with the previous entry's and stored once when equal.
 SHARED_FROM = 16 * 1024
 
@@ -73,6 +77,9 @@ class History:
     cost_share : float
         Largest fraction of the worker's time captures may take: after a capture that
         took ``c`` seconds, the next waits at least ``c / cost_share`` seconds.
+    span : float
+        Seconds of running the bytes should last: after an entry that added ``b`` bytes,
+        the next capture while running waits at least ``span * b / max_bytes`` seconds.
     """
 
     def __init__(
@@ -81,6 +88,7 @@ class History:
         max_bytes: int = DEFAULT_MAX_BYTES,
         interval: float = DEFAULT_INTERVAL,
         cost_share: float = DEFAULT_COST_SHARE,
+        span: float = DEFAULT_SPAN,
     ) -> None:
         if int(capacity) < 1:
             raise ValueError("The history must keep at least one entry.")
@@ -92,6 +100,7 @@ class History:
         self.max_bytes = int(max_bytes)
         self.interval = float(interval)
         self.cost_share = float(cost_share)
+        self.span = float(span)
         self._lock = threading.Lock()
         self._entries: list[Entry] = []
         self._counter = 0
@@ -100,6 +109,7 @@ class History:
         self._nbytes = 0
         self._last_time = -float("inf")
         self._last_cost = 0.0
+        self._last_added = 0
         #: Total seconds spent capturing (for measuring the cost).
         self.seconds_spent = 0.0
         #: Why capturing stopped (the engine's state could not be copied), else None.
@@ -132,7 +142,7 @@ class History:
 
     def due(self, now: float) -> bool:
         """Whether a capture while running is due at ``now`` (perf_counter seconds)."""
-        wait = max(self.interval, self._last_cost / self.cost_share)
+        wait = max(self.interval, self._last_cost / self.cost_share, self.span * self._last_added / self.max_bytes)
         return now - self._last_time >= wait
 
     # ----------------------------------------------------------------- writing
@@ -196,6 +206,7 @@ class History:
             self._counter += 1
             entry = Entry(self._counter, snapshot, checkpoint, time.perf_counter())
             self._entries.append(entry)
+            before = self._nbytes
             for key, array in _arrays_of(entry).items():
                 slot = self._buffers.get(key)
                 if slot is None:
@@ -203,6 +214,7 @@ class History:
                     self._nbytes += array.nbytes
                 else:
                     slot[1] += 1
+            self._last_added = self._nbytes - before
             live = self._live_bytes()
             while len(self._entries) > 1 and (len(self._entries) > self.capacity
                                               or self._nbytes - live > self.max_bytes):

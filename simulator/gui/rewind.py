@@ -132,11 +132,7 @@ class RewindController(QObject):
     # ------------------------------------------------------------------ display loop
     def tick(self, panel: ModelPanel | None) -> bool:
         """Called by the window's display timer before it refreshes ``panel``; True: do not refresh it."""
-        self._follow(panel)
-        if panel is not None and self._runners_changed(panel):
-            # A new scene or network (or the first, built in the background): its runners have their own history.
-            self._drop_view(render=False)
-            self._follow(panel, force=True)
+        self._sync(panel)
         if panel is None or not self._runners:
             self._show_bar_state(())
             return False
@@ -147,6 +143,14 @@ class RewindController(QObject):
         entries = self.entries()
         self._show_bar_state(entries)
         return self.viewing
+
+    def _sync(self, panel: ModelPanel | None) -> None:
+        """Follow ``panel`` (the one shown) and its present runners."""
+        self._follow(panel)
+        if panel is not None and self._runners_changed(panel):
+            # A new scene or network (or the first, built in the background): its runners have their own history.
+            self._drop_view(render=False)
+            self._follow(panel, force=True)
 
     def _follow(self, panel: ModelPanel | None, force: bool = False) -> None:
         if panel is self._panel and not force:
@@ -200,6 +204,7 @@ class RewindController(QObject):
 
     def step_forward(self) -> None:
         """Show the moment after the one shown; past the newest, the present."""
+        self._sync(self.window.current_panel)
         if self.viewing:
             self._move(+1)
 
@@ -207,6 +212,7 @@ class RewindController(QObject):
         self.show_position(0)
 
     def _move(self, delta: int) -> None:
+        self._sync(self.window.current_panel)
         entries = self.entries()
         if not entries:
             return
@@ -223,6 +229,7 @@ class RewindController(QObject):
 
         A running simulation is paused first; the moment is shown once it has.
         """
+        self._sync(self.window.current_panel)
         panel = self._panel
         if panel is None or not self._runners or self._runners[0].history is None:
             return

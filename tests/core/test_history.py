@@ -165,3 +165,12 @@ def test_equal_snapshot_arrays_are_stored_once_and_a_hidden_history_shrinks():
     assert before >= 10 * 80_000
     dropped = history.shrink(before // 2)
     assert dropped > 0 and history.nbytes <= before // 2 and history.newest is entries[-1]
+
+
+def test_big_moments_are_captured_less_often_so_the_bytes_last_the_span():
+    engine = Counter(size=100_000)  # each capture adds at least one 64 KB block
+    history = History(max_bytes=10 * 2**20, interval=0.0, cost_share=1.0, span=160.0)
+    fill(history, engine, 1)
+    # The first entry added ~1.6 MB: at 10 MB for 160 s, the next waits about 25 s.
+    assert not history.due(time.perf_counter() + 20.0)
+    assert history.due(time.perf_counter() + 30.0)

@@ -6,7 +6,7 @@ import copy
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from simulator.core import memento
 from simulator.gui.bench import spin
@@ -23,10 +23,11 @@ def open_model(qtbot):
     """A main window showing one model, its kernels compiled first; closed after the test."""
     windows: list[MainWindow] = []
 
-    def open_(key: str):
-        spec = find(key)
-        spec.load_package().warmup()
-        window = MainWindow(models=(spec,), warm_up=None)
+    def open_(key: str, *others: str):
+        specs = [find(k) for k in (key, *others)]
+        for spec in specs:
+            spec.load_package().warmup()
+        window = MainWindow(models=specs, warm_up=None)
         qtbot.addWidget(window)
         windows.append(window)
         window.resize(1280, 800)
@@ -52,6 +53,9 @@ def settle(window: MainWindow) -> None:
 
 def key(qtbot, window: MainWindow, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """A key typed with the panel focused, as a user would (the window's shortcuts take it)."""
+    if not window.isActiveWindow():  # shortcuts only fire in the active window
+        window.activateWindow()
+        assert spin(TIMEOUT, window.isActiveWindow), "the window could not be activated"
     qtbot.keyClick(window.current_panel, k, modifier)
 
 
@@ -248,3 +252,32 @@ def test_every_panel_rewinds_and_resumes(qtbot, open_model, key_):
     assert not panel.running
     message = panel.message_label.text()
     assert "Error" not in message and "Could not" not in message, message
+
+
+def test_a_click_on_the_timeline_shows_an_earlier_moment_and_a_hidden_panel_keeps_less(qtbot, open_model):
+    window, panel = open_model("hopfield", "qlearning")
+    rewind = window.rewind
+    for n in range(1, 16):
+        key(qtbot, window, Qt.Key.Key_S)
+        assert spin(TIMEOUT, lambda: panel.last_snapshot.steps == n)
+    settle(window)
+    slider = rewind.bar.slider
+    newest = len(rewind.entries()) - 1
+    assert slider.value() == newest and slider.isEnabled()
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(slider.width() // 4, slider.height() // 2))
+    assert rewind.viewing, "a click on the slider's groove moves it back"
+    shown = rewind.shown_entries[0]
+    assert slider.value() < newest and shown is rewind.entries()[slider.value()]
+    assert panel.last_snapshot.steps == shown.steps < 15
+    # Opening another model leaves the earlier moment; the hidden panel keeps its newest moments.
+    history = panel.runner.history
+    nav = window.navigator
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(1)).center())
+    assert spin(TIMEOUT, lambda: window.current_key == "qlearning" and window.current_panel.runner is not None)
+    assert spin(TIMEOUT, lambda: window.rewind.entries() and window.rewind.entries()[-1] is not history.newest)
+    assert not rewind.viewing and panel.last_snapshot.steps == 15
+    assert history.nbytes <= 16 * 2**20 and history.newest.steps == 15
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(0)).center())
+    assert spin(TIMEOUT, lambda: window.current_panel is panel)
+    key(qtbot, window, Qt.Key.Key_Left, CTRL)
+    assert rewind.viewing and rewind.shown_entries[0].steps == 14, "its timeline is back"
