@@ -318,7 +318,7 @@ class RewindController(QObject):
         newest = [r.history.newest if r.history is not None else None for r in self._runners]
         if all(e is not None for e in newest):
             panel.show_snapshots([dataclasses.replace(e.snapshot, running=False, updates_per_second=0.0)
-                                  for e in newest])
+                                  for e in newest], past=False)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         panel = self._panel

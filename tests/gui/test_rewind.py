@@ -281,3 +281,39 @@ def test_a_click_on_the_timeline_shows_an_earlier_moment_and_a_hidden_panel_keep
     assert spin(TIMEOUT, lambda: window.current_panel is panel)
     key(qtbot, window, Qt.Key.Key_Left, CTRL)
     assert rewind.viewing and rewind.shown_entries[0].steps == 14, "its timeline is back"
+
+
+def test_boltzmann_tv_series_shows_up_to_the_moment_and_comes_back_whole(qtbot, open_model):
+    from simulator.gui.panels.boltzmann_parts import SCENE_KEYS
+
+    window, panel = open_model("boltzmann")
+    rewind = window.rewind
+    old_runner = panel.runner
+    combo = panel.scene_combo
+    combo.setFocus()
+    for _ in range(SCENE_KEYS.index("equilibrium") - combo.currentIndex()):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # a closed combo box steps through its items
+    assert combo.currentIndex() == SCENE_KEYS.index("equilibrium")
+    assert spin(TIMEOUT, lambda: panel.runner is not None and panel.runner is not old_runner
+                and panel.last_snapshot is not None and "tv_distance" in panel.last_snapshot.data)
+    panel.tabs.setCurrentIndex(1)
+    run_then_pause(qtbot, window, 500.0, entries=8)
+    live_x, _ = panel.tv_plot.series(0)
+    assert len(live_x) >= 4
+    for _ in range(4):
+        key(qtbot, window, Qt.Key.Key_Left, CTRL)
+    moment = rewind.shown_entries[0]
+    x, _ = panel.tv_plot.series(0)
+    sweeps = float(moment.snapshot.data["sweeps"])
+    assert 0 < len(x) < len(live_x) and x.max() <= sweeps + 1e-9, "the series ends at the moment shown"
+    key(qtbot, window, Qt.Key.Key_End, CTRL)
+    x, _ = panel.tv_plot.series(0)
+    assert len(x) == len(live_x), "back to live: the whole series again"
+    key(qtbot, window, Qt.Key.Key_Left, CTRL)
+    key(qtbot, window, Qt.Key.Key_Left, CTRL)
+    moment = rewind.shown_entries[0]
+    key(qtbot, window, Qt.Key.Key_B, CTRL)
+    settle(window)
+    assert spin(TIMEOUT, lambda: panel.last_snapshot.steps == moment.steps)
+    x, _ = panel.tv_plot.series(0)
+    assert x.max() <= float(moment.snapshot.data["sweeps"]) + 1e-9, "resumed: the series goes on from there"

@@ -177,8 +177,8 @@ class ModelPanel(QWidget):
         """
         return [self.runner] if self.runner is not None else []
 
-    def show_snapshots(self, snaps: list[Snapshot]) -> None:
-        """Draw ``snaps``, one per runner of :meth:`rewind_runners`: an earlier moment, or the present again.
+    def show_snapshots(self, snaps: list[Snapshot], past: bool = True) -> None:
+        """Draw ``snaps``, one per runner of :meth:`rewind_runners`: an earlier moment, or (``past`` false) the present again.
 
         Goes through the normal :meth:`render`, so whatever the panel plots from the
         snapshot (traces, counters) shows that moment.

@@ -308,11 +308,11 @@ class GANPanel(ModelPanel):
         """Run A and, when comparing, run B: rewound together."""
         return self._runners()
 
-    def show_snapshots(self, snaps: list[Snapshot]) -> None:
+    def show_snapshots(self, snaps: list[Snapshot], past: bool = True) -> None:
         if len(snaps) > 1:
             self.last_snapshot2 = snaps[1]
             self._render_b(snaps[1])
-        super().show_snapshots(snaps)
+        super().show_snapshots(snaps, past)
 
     def _edit(self, fn: Callable[[Any], Any], what: str, *, a: bool = True, b: bool = True,
               on_success: Callable[[Any], None] | None = None) -> None:
