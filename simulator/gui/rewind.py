@@ -182,6 +182,8 @@ class RewindController(QObject):
             self.bar.set_text("Rewind is off for this run")
             self.bar.setToolTip(f"The engine's state could not be kept: {history.error}")
             return
+        if self.bar.toolTip():
+            self.bar.setToolTip("")
         count = len(entries)
         if self.viewing:
             first = self._shown[0]
@@ -269,6 +271,7 @@ class RewindController(QObject):
         if self.viewing:
             self._drop_view(render=True)
             self._show_bar_state(self.entries())
+        self._was_running = False
 
     def resume_from_here(self) -> None:
         """Put the engine(s) back to the moment shown, forget the later moments, and go on.
@@ -295,6 +298,7 @@ class RewindController(QObject):
         self._wanted = None
         if self.viewing:
             self._drop_view(render=True)
+        self._was_running = False
 
     # ------------------------------------------------------------------ internals
     def _enter_view(self) -> None:
