@@ -31,9 +31,9 @@ DEFAULT_SPAN = 20.0
 SHARED_FROM = 16 * 1024
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Entry:
-    """One moment of a run that can be shown again and resumed from.
+    """One moment of a run that can be shown again and resumed from (entries compare by identity).
 
     Attributes
     ----------
@@ -250,7 +250,7 @@ def _share_unchanged(snapshot: Snapshot, previous: Entry | None) -> Snapshot:
 
 
 def _arrays_of(entry: Entry) -> dict[int, np.ndarray]:
-    found = memento.nbytes_of(entry.snapshot.data.values())
+    found = memento.arrays_in(entry.snapshot.data.values())
     for array in entry.checkpoint.arrays:
         found.setdefault(id(array), array)
     return found

@@ -324,13 +324,13 @@ def _item(live: Any, i: int) -> Any:
     return live[i] if isinstance(live, (list, tuple)) and i < len(live) else None
 
 
-def nbytes_of(values: Iterable[Any], depth: int = 3) -> dict[int, np.ndarray]:
-    """The distinct array buffers among ``values`` and the dicts, lists and tuples in them, by id of their base."""
+def arrays_in(values: Iterable[Any], depth: int = 3) -> dict[int, np.ndarray]:
+    """The distinct array buffers among ``values`` and in the dicts, lists and tuples they hold, by id of their base."""
     found: dict[int, np.ndarray] = {}
     for v in values:
         if isinstance(v, np.ndarray):
             root = _root(v)
             found.setdefault(id(root), root)
         elif depth > 0 and isinstance(v, (dict, list, tuple)):
-            found.update(nbytes_of(v.values() if isinstance(v, dict) else v, depth - 1))
+            found.update(arrays_in(v.values() if isinstance(v, dict) else v, depth - 1))
     return found
