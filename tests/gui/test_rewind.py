@@ -13,6 +13,7 @@ from simulator.gui.bench import spin
 from simulator.gui.main_window import MainWindow
 from simulator.gui.run_bar import SPEEDS
 from simulator.registry import MODELS, find
+from tests.test_stateful_runners import assert_same
 
 TIMEOUT = 30.0
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -80,7 +81,6 @@ def engine_matches(runner, entry) -> bool:
         scratch = copy.deepcopy(engine)
         memento.restore(scratch, entry.checkpoint)
         try:
-            from tests.test_stateful_runners import assert_same
             assert_same(scratch.state_dict(), engine.state_dict())
         except AssertionError:
             return False
