@@ -27,8 +27,15 @@ DEFAULT_COST_SHARE = 0.02
 #: the run: a model whose every moment is big (a GAN's weights and Adam moments) is kept
 #: less often rather than for a shorter time.
 DEFAULT_SPAN = 20.0
-#: Snapshot arrays this big are compared with the previous entry's and stored once when equal.
+#: Snapshot arrays this big are kept in blocks shared with the previous entry's where equal.
 SHARED_FROM = 16 * 1024
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A big snapshot array kept as blocks of rows, shared with the previous entry where equal."""
+
+    blocks: tuple[np.ndarray, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,8 +46,9 @@ class Entry:
     ----------
     index : int
         Capture counter of its history; a later entry has a larger index.
-    snapshot : Snapshot
-        What the runner published at that moment (drawn again by the panel).
+    stored : Snapshot
+        What the runner published at that moment, its big arrays kept in shared blocks
+        (read :attr:`snapshot`).
     checkpoint : memento.Checkpoint
         The engine's whole state at that moment.
     time : float
@@ -48,14 +56,23 @@ class Entry:
     """
 
     index: int
-    snapshot: Snapshot
+    stored: Snapshot
     checkpoint: memento.Checkpoint
     time: float
 
     @property
+    def snapshot(self) -> Snapshot:
+        """The snapshot published at that moment (its arrays rebuilt from shared blocks: read-only)."""
+        data = self.stored.data
+        if not any(isinstance(v, _Stored) for v in data.values()):
+            return self.stored
+        whole = {k: _joined(v.blocks) if isinstance(v, _Stored) else v for k, v in data.items()}
+        return dataclasses.replace(self.stored, data=MappingProxyType(whole))
+
+    @property
     def steps(self) -> int:
         """Engine update units done since the reset, at that moment."""
-        return self.snapshot.steps
+        return self.stored.steps
 
 
 class History:
@@ -162,8 +179,8 @@ class History:
             self.error = f"{type(exc).__name__}: {exc}"
             return None
         entry = None
-        if not (checkpoint.unchanged and previous is not None and previous.snapshot.steps == snapshot.steps):
-            entry = self._add(_share_unchanged(snapshot, previous), checkpoint)
+        if not (checkpoint.unchanged and previous is not None and previous.steps == snapshot.steps):
+            entry = self._add(_compact(snapshot, previous), checkpoint)
         now = time.perf_counter()
         self._last_cost = now - t0
         self._last_time = now
@@ -232,25 +249,38 @@ class History:
                 del self._buffers[key]
 
 
-def _share_unchanged(snapshot: Snapshot, previous: Entry | None) -> Snapshot:
-    """The snapshot with its big arrays equal to the previous entry's replaced by those (stored once)."""
-    if previous is None:
-        return snapshot
-    before = previous.snapshot.data
+def _compact(snapshot: Snapshot, previous: Entry | None) -> Snapshot:
+    """The snapshot with its big arrays as blocks, sharing the previous entry's blocks where equal.
+
+    Traces that grew at their end since the previous entry share all but their last block.
+    """
+    before = previous.stored.data if previous is not None else {}
     data = dict(snapshot.data)
-    shared = False
+    compacted = False
     for key, value in data.items():
-        old = before.get(key)
-        if (isinstance(value, np.ndarray) and isinstance(old, np.ndarray) and value is not old
-                and value.nbytes >= SHARED_FROM and old.shape == value.shape and old.dtype == value.dtype
-                and np.array_equal(old, value)):
-            data[key] = old
-            shared = True
-    return dataclasses.replace(snapshot, data=MappingProxyType(data)) if shared else snapshot
+        if isinstance(value, np.ndarray) and value.nbytes >= SHARED_FROM and value.ndim >= 1 and value.shape[0] >= 2:
+            old = before.get(key)
+            blocks, _copied = memento.share_blocks(value, old.blocks if isinstance(old, _Stored) else ())
+            data[key] = _Stored(blocks)
+            compacted = True
+    return dataclasses.replace(snapshot, data=MappingProxyType(data)) if compacted else snapshot
+
+
+def _joined(blocks: tuple[np.ndarray, ...]) -> np.ndarray:
+    if len(blocks) == 1:
+        return blocks[0]  # read-only already
+    whole = np.concatenate(blocks)
+    whole.flags.writeable = False
+    return whole
 
 
 def _arrays_of(entry: Entry) -> dict[int, np.ndarray]:
-    found = memento.arrays_in(entry.snapshot.data.values())
+    data = entry.stored.data
+    found = memento.arrays_in(v for v in data.values() if not isinstance(v, _Stored))
+    for v in data.values():
+        if isinstance(v, _Stored):
+            for block in v.blocks:
+                found.setdefault(id(block), block)
     for array in entry.checkpoint.arrays:
         found.setdefault(id(array), array)
     return found

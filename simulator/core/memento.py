@@ -235,25 +235,18 @@ class _Freezer:
         return _Array(kept, bool(a.flags.writeable), by_reference)
 
     def _blocks(self, a: np.ndarray, path: tuple) -> _Blocks:
-        rows = max(1, BLOCK_BYTES // max(1, a.nbytes // a.shape[0]))
         before = self.previous.get(path)
-        old = before.blocks if isinstance(before, _Blocks) else ()
-        blocks = []
-        for k, start in enumerate(range(0, a.shape[0], rows)):
-            kept = self._copy_unless_equal(a[start:start + rows], old[k] if k < len(old) else None)
+        blocks, copied = share_blocks(a, before.blocks if isinstance(before, _Blocks) else ())
+        self.new_bytes += copied
+        for kept in blocks:
             self.arrays.setdefault(id(kept), kept)
-            blocks.append(kept)
-        result = _Blocks(tuple(blocks), bool(a.flags.writeable))
+        result = _Blocks(blocks, bool(a.flags.writeable))
         self.by_path[path] = result
         return result
 
     def _copy_unless_equal(self, a: np.ndarray, before: Any) -> np.ndarray:
-        if (isinstance(before, np.ndarray) and before.shape == a.shape and before.dtype == a.dtype
-                and np.array_equal(before, a)):
-            return before
-        kept = np.array(a, copy=True, order="C")
-        kept.flags.writeable = False
-        self.new_bytes += kept.nbytes
+        kept, copied = _copy_unless_equal(a, before)
+        self.new_bytes += copied
         return kept
 
     def _fallback(self, obj: Any, path: tuple) -> _Opaque:
@@ -264,6 +257,30 @@ class _Freezer:
             result = _Opaque(obj)
         self.by_path[path] = result
         return result
+
+
+def share_blocks(a: np.ndarray, old: tuple[np.ndarray, ...] = ()) -> tuple[tuple[np.ndarray, ...], int]:
+    """``a`` as read-only blocks of about BLOCK_BYTES of rows, reusing the blocks of ``old`` that are equal.
+
+    A ring buffer that changed in a few rows, or an array that grew at its end, shares
+    all other blocks with ``old``. Returns the blocks and the bytes copied.
+    """
+    rows = max(1, BLOCK_BYTES // max(1, a.nbytes // max(1, a.shape[0])))
+    blocks, copied = [], 0
+    for k, start in enumerate(range(0, a.shape[0], rows)):
+        kept, n = _copy_unless_equal(a[start:start + rows], old[k] if k < len(old) else None)
+        blocks.append(kept)
+        copied += n
+    return tuple(blocks), copied
+
+
+def _copy_unless_equal(a: np.ndarray, before: Any) -> tuple[np.ndarray, int]:
+    if (isinstance(before, np.ndarray) and before.shape == a.shape and before.dtype == a.dtype
+            and np.array_equal(before, a)):
+        return before, 0
+    kept = np.array(a, copy=True, order="C")
+    kept.flags.writeable = False
+    return kept, kept.nbytes
 
 
 class _Thawer:

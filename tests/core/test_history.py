@@ -151,18 +151,23 @@ def test_an_engine_whose_state_cannot_be_walked_stops_the_history_with_a_reason(
     assert "no state to see" in history.error and len(history) == 0
 
 
-def test_equal_snapshot_arrays_are_stored_once_and_a_hidden_history_shrinks():
+def test_snapshot_arrays_share_equal_blocks_and_a_hidden_history_shrinks():
     engine = Counter(size=1000)
     history = History()
     picture = np.arange(10_000.0)  # 80 KB, the same in every snapshot
-    for _ in range(10):
+    trace = np.arange(100_000.0)  # 800 KB, growing at its end like a plotted trace
+    for k in range(10):
         engine.step()
-        history.capture(engine, snap(engine.count, picture=picture.copy(), moving=np.full(10_000, engine.count)))
+        history.capture(engine, snap(engine.count, picture=picture.copy(), trace=trace[:50_000 + 1000 * k].copy(),
+                                     moving=np.full(10_000, engine.count)))
     entries = history.entries()
-    assert all(e.snapshot.data["picture"] is entries[0].snapshot.data["picture"] for e in entries)
+    assert all(np.array_equal(e.snapshot.data["picture"], picture) for e in entries)
+    assert np.array_equal(entries[4].snapshot.data["trace"], trace[:54_000])
     assert entries[-1].snapshot.data["moving"][0] == 10 and entries[-1].steps == 10
+    assert not entries[-1].snapshot.data["trace"].flags.writeable
     before = history.nbytes
-    assert before >= 10 * 80_000
+    # The picture once, the trace once plus a block per growth, the moving vector each time.
+    assert 10 * 80_000 <= before <= 80_000 + 480_000 + 10 * 2 * 64 * 1024 + 10 * 80_000 + 10 * 8000
     dropped = history.shrink(before // 2)
     assert dropped > 0 and history.nbytes <= before // 2 and history.newest is entries[-1]
 
