@@ -180,7 +180,7 @@ class History:
             return None
         entry = None
         if not (checkpoint.unchanged and previous is not None and previous.steps == snapshot.steps):
-            entry = self._add(_compact(snapshot, previous), checkpoint)
+            entry = self._add(_compact(snapshot, previous, checkpoint), checkpoint)
         now = time.perf_counter()
         self._last_cost = now - t0
         self._last_time = now
@@ -223,15 +223,17 @@ class History:
             self._counter += 1
             entry = Entry(self._counter, snapshot, checkpoint, time.perf_counter())
             self._entries.append(entry)
-            before = self._nbytes
+            engine_held = {id(a) for a in checkpoint.by_reference}
+            self._last_added = 0
             for key, array in _arrays_of(entry).items():
                 slot = self._buffers.get(key)
                 if slot is None:
                     self._buffers[key] = [array, 1]
                     self._nbytes += array.nbytes
+                    if key not in engine_held:  # the engine's own arrays cost the history nothing yet
+                        self._last_added += array.nbytes
                 else:
                     slot[1] += 1
-            self._last_added = self._nbytes - before
             live = self._live_bytes()
             while len(self._entries) > 1 and (len(self._entries) > self.capacity
                                               or self._nbytes - live > self.max_bytes):
@@ -249,16 +251,19 @@ class History:
                 del self._buffers[key]
 
 
-def _compact(snapshot: Snapshot, previous: Entry | None) -> Snapshot:
+def _compact(snapshot: Snapshot, previous: Entry | None, checkpoint: memento.Checkpoint) -> Snapshot:
     """The snapshot with its big arrays as blocks, sharing the previous entry's blocks where equal.
 
     Traces that grew at their end since the previous entry share all but their last block.
+    Views of the arrays the engine keeps by reference (the Hopfield weights) stay as they are.
     """
     before = previous.stored.data if previous is not None else {}
+    engine_held = {id(a) for a in checkpoint.by_reference}
     data = dict(snapshot.data)
     compacted = False
     for key, value in data.items():
-        if isinstance(value, np.ndarray) and value.nbytes >= SHARED_FROM and value.ndim >= 1 and value.shape[0] >= 2:
+        if (isinstance(value, np.ndarray) and value.nbytes >= SHARED_FROM and value.ndim >= 1 and value.shape[0] >= 2
+                and id(memento.root_of(value)) not in engine_held):
             old = before.get(key)
             blocks, _copied = memento.share_blocks(value, old.blocks if isinstance(old, _Stored) else ())
             data[key] = _Stored(blocks)

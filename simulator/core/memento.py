@@ -164,7 +164,8 @@ def _same_state(a: Any, b: Any) -> bool:
     return a == b
 
 
-def _root(a: np.ndarray) -> np.ndarray:
+def root_of(a: np.ndarray) -> np.ndarray:
+    """The array that owns ``a``'s memory (``a`` itself unless it is a view)."""
     while isinstance(a.base, np.ndarray):
         a = a.base
     return a
@@ -227,10 +228,10 @@ class _Freezer:
             return self._blocks(a, path)
         if by_reference:
             kept = a
-            self.by_reference.setdefault(id(_root(a)), _root(a))
+            self.by_reference.setdefault(id(root_of(a)), root_of(a))
         else:
             kept = self._copy_unless_equal(a, self.previous.get(path))
-        self.arrays.setdefault(id(_root(kept)), _root(kept))
+        self.arrays.setdefault(id(root_of(kept)), root_of(kept))
         self.by_path[path] = kept
         return _Array(kept, bool(a.flags.writeable), by_reference)
 
@@ -346,7 +347,7 @@ def arrays_in(values: Iterable[Any], depth: int = 3) -> dict[int, np.ndarray]:
     found: dict[int, np.ndarray] = {}
     for v in values:
         if isinstance(v, np.ndarray):
-            root = _root(v)
+            root = root_of(v)
             found.setdefault(id(root), root)
         elif depth > 0 and isinstance(v, (dict, list, tuple)):
             found.update(arrays_in(v.values() if isinstance(v, dict) else v, depth - 1))

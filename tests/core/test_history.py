@@ -179,3 +179,23 @@ def test_big_moments_are_captured_less_often_so_the_bytes_last_the_span():
     # The first entry added ~1.6 MB: at 10 MB for 160 s, the next waits about 25 s.
     assert not history.due(time.perf_counter() + 20.0)
     assert history.due(time.perf_counter() + 30.0)
+
+
+def test_views_of_arrays_the_engine_keeps_by_reference_are_not_copied():
+    class Network(Counter):
+        def __init__(self) -> None:
+            super().__init__()
+            self.weights = np.ones((1000, 1000))  # 8 MB, only ever replaced
+
+        def rewind_static(self):
+            return (self.weights,)
+
+    engine = Network()
+    history = History()
+    for _ in range(5):
+        engine.step()
+        view = engine.weights.view()
+        view.flags.writeable = False
+        history.capture(engine, snap(engine.count, weights=view))
+    assert history.nbytes < engine.weights.nbytes / 4, "the weights are the engine's, not the history's"
+    assert memento.root_of(history.newest.snapshot.data["weights"]) is engine.weights
