@@ -10,7 +10,9 @@ from concurrent.futures import Future
 from types import MappingProxyType
 from typing import Any, Callable
 
+from simulator.core import memento
 from simulator.core.engine import Engine, Snapshot
+from simulator.core.history import Entry, History
 
 
 class Mailbox:
@@ -69,6 +71,10 @@ class Runner:
         :meth:`set_when_settled` hook says to go on).
     name : str
         Thread name, for debugging.
+    history : History or bool
+        Where the worker keeps recent (snapshot, engine state) pairs for rewinding: a
+        :class:`~simulator.core.history.History`, True for a default one, False for none.
+        It captures after every command and, while running, a few times a second.
     """
 
     def __init__(
@@ -79,6 +85,7 @@ class Runner:
         publish_interval: float = 1 / 120,
         pause_when_settled: bool = True,
         name: str = "engine-runner",
+        history: History | bool = True,
     ) -> None:
         self._engine = engine
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
@@ -102,6 +109,9 @@ class Runner:
         self._when_settled: Callable[[Engine], bool] | None = None
         # GUI-side mirror of the requested run state, for toggling without a round trip.
         self._requested_running = False
+        self._past: History | None = history if isinstance(history, History) else (History() if history else None)
+        # Whether the last published snapshot said running (written by the worker, read by the GUI).
+        self._published_running = False
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -201,6 +211,33 @@ class Runner:
         self._commands.put(("call", fn, future))
         return future
 
+    def restore(self, entry: Entry, run: bool = False) -> Future:
+        """Put the engine back to ``entry`` of :attr:`history` and go on from there.
+
+        The engine's state and the step count become the entry's, the newer entries
+        are dropped, and the run starts again if ``run``. The Future completes (with
+        None, or the error) once the snapshot showing the restored state is published.
+        """
+        self._requested_running = bool(run)
+        future: Future = Future()
+        if not self._thread.is_alive():
+            self._apply_restore(entry, bool(run), future)
+            self._publish()
+            self._settle_futures()
+            return future
+        self._commands.put(("restore", entry, bool(run), future))
+        return future
+
+    @property
+    def history(self) -> History | None:
+        """The recent moments of this run, for rewinding (None when kept off)."""
+        return self._past
+
+    @property
+    def published_running(self) -> bool:
+        """Whether the newest snapshot the worker published says running (it is in the mailbox or taken)."""
+        return self._published_running
+
     def latest(self) -> Snapshot | None:
         """The newest snapshot not yet taken, or None."""
         return self._mailbox.take()
@@ -238,7 +275,7 @@ class Runner:
             age = now - self._last_publish
             due = age >= self._publish_interval and (self._mailbox.empty or age >= STALE_AFTER)
             if applied or not self._running or (stepped and (due or self._rate_is_slow())):
-                self._publish()
+                self._publish(capture=applied or not self._running)
             self._settle_futures()
 
     def _apply(self, cmd: tuple) -> None:
@@ -269,6 +306,27 @@ class Runner:
             self._apply_call(cmd[1], cmd[2])
         elif kind == "settled-hook":
             self._when_settled = cmd[1]
+        elif kind == "restore":
+            self._apply_restore(cmd[1], cmd[2], cmd[3])
+
+    def _apply_restore(self, entry: Entry, run: bool, future: Future) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            memento.restore(self._engine, entry.checkpoint)
+        except BaseException as exc:  # reported to the caller and in the snapshot
+            self._error = _describe(exc)
+            self._running = False
+            self._unsettled.append((future, False, exc))
+            return
+        self._steps = entry.snapshot.steps
+        self._error = None
+        if self._past is not None:
+            self._past.drop_after(entry)
+        self._running = False
+        if run:
+            self._apply(("run",))
+        self._unsettled.append((future, True, None))
 
     def _apply_call(self, fn: Callable[[Engine], Any], future: Future) -> None:
         if not future.set_running_or_notify_cancel():
@@ -375,7 +433,8 @@ class Runner:
         dt = last[0] - first[0]
         return (last[1] - first[1]) / dt if dt > 0 else 0.0
 
-    def _publish(self) -> None:
+    def _publish(self, capture: bool = True) -> None:
+        """Put a fresh snapshot in the mailbox; keep it in the history when ``capture`` or a capture is due."""
         try:
             data = self._engine.snapshot()
             settled = bool(self._engine.is_settled())
@@ -384,17 +443,20 @@ class Runner:
             data, settled = {}, False
         self._seq += 1
         self._last_publish = time.perf_counter()
-        self._mailbox.put(
-            Snapshot(
-                seq=self._seq,
-                steps=self._steps,
-                running=self._running,
-                updates_per_second=self._updates_per_second(),
-                settled=settled,
-                error=self._error,
-                data=MappingProxyType(dict(data)),
-            )
+        snapshot = Snapshot(
+            seq=self._seq,
+            steps=self._steps,
+            running=self._running,
+            updates_per_second=self._updates_per_second(),
+            settled=settled,
+            error=self._error,
+            data=MappingProxyType(dict(data)),
         )
+        self._mailbox.put(snapshot)
+        self._published_running = self._running
+        past = self._past
+        if past is not None and (capture or past.due(self._last_publish)):
+            past.capture(self._engine, snapshot)
 
 
 def _describe(exc: BaseException) -> str:

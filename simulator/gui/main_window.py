@@ -27,6 +27,8 @@ from simulator.gui.export import install_export
 from simulator.gui.explain import install_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.presentation import install_presentation
+
+from simulator.gui.rewind import install_rewind
 from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.gui.scenes import SceneController
 from simulator.registry import MODELS, ModelSpec
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         #: File ▸ Open/Save scene and Gallery; Reset back to an opened scene's start; New seed.
         self.scenes = SceneController(self)
+
+        #: The timeline under the panels (Ctrl+Left/Right, Ctrl+Home/End, Ctrl+B).
+        self.rewind = install_rewind(self)
 
         self._display_timer = QTimer(self)
         self._display_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -347,17 +352,20 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- run intent
     def run_pause(self) -> None:
         """Run the current panel if it is paused, pause it if it runs."""
+        self.rewind.leave()  # an earlier moment shown: go on from where the run stopped
         panel = self.current_panel
         if panel is not None:
             panel.run_pause()
 
     def step(self) -> None:
+        self.rewind.leave()
         panel = self.current_panel
         if panel is not None:
             panel.step()
 
     def reset(self, seed: int | None = None) -> None:
         """Reset the current panel with ``seed``, or the seed in the run bar when None."""
+        self.rewind.leave()
         panel = self.current_panel
         if panel is not None:
             panel.reset(self.run_bar.seed() if seed is None else int(seed))
@@ -370,6 +378,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- display loop
     def _tick(self) -> None:
         panel = self.current_panel
+        if self.rewind.tick(panel):
+            return  # the timeline shows an earlier moment: nothing live may overwrite it
         if panel is None:
             return
         try:

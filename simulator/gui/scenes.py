@@ -200,6 +200,7 @@ class SceneController(QObject):
         self._when_ready(start.model, restore, previous)
 
     def _restore(self, panel: ModelPanel, start: SceneStart, previous: str | None) -> bool:
+        self.window.rewind.leave()  # an earlier moment on show: the scene replaces the present
         panel.pause()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -169,6 +169,31 @@ class ModelPanel(QWidget):
         """
         raise NotImplementedError(f"The {self.title} panel cannot open scenes yet.")
 
+    # ------------------------------------------------------------------ rewind
+    def rewind_runners(self) -> list[Runner]:
+        """The runners the timeline rewinds together; the first one's history is the timeline.
+
+        A panel that shows a second run beside the first (a twin) lists both.
+        """
+        return [self.runner] if self.runner is not None else []
+
+    def show_snapshots(self, snaps: list[Snapshot], past: bool = True) -> None:
+        """Draw ``snaps``, one per runner of :meth:`rewind_runners`: an earlier moment, or (``past`` false) the present again.
+
+        Goes through the normal :meth:`render`, so whatever the panel plots from the
+        snapshot (traces, counters) shows that moment.
+        """
+        self.last_snapshot = snaps[0]
+        self.render(snaps[0])
+
+    def rewound(self, steps: int) -> None:
+        """Hook: the run was put back to the moment at ``steps`` and goes on from there.
+
+        The default does nothing: panels draw their plots from the engine's own traces,
+        which were put back with the engine. A panel that keeps history of its own
+        (series it appends to) drops what lies beyond ``steps`` here.
+        """
+
     # ----------------------------------------------------------------- explain
     def explain_html(self, snap: Snapshot | None) -> str:
         """The model's equations in the notes' notation with the live numbers of ``snap`` filled in.

@@ -100,6 +100,8 @@ class BoltzmannPanel(ModelPanel):
         self._plots_key: Any = None
         self._tv_x = np.zeros(TV_CAPACITY)
         self._tv_y = np.zeros(TV_CAPACITY)
+        # The whole TV series while an earlier moment is shown (see show_snapshots).
+        self._tv_kept: tuple[np.ndarray, np.ndarray, int] | None = None
         self._tv_n = 0
         self._bar_order: np.ndarray | None = None
         self._bar_key: Any = None
@@ -577,6 +579,7 @@ class BoltzmannPanel(ModelPanel):
         self._hist_key = None
         self._announced = None
         self._tv_n = 0
+        self._tv_kept = None
         rows, cols = setup.shape
         if setup.key != "learning":
             for view in self.grids:
@@ -625,6 +628,33 @@ class BoltzmannPanel(ModelPanel):
 
     def _runners(self) -> list[Runner]:
         return [r for r in (self.runner, self.runner2) if r is not None]
+
+    def rewind_runners(self) -> list[Runner]:
+        """The anneal and, beside it, the quench: rewound together."""
+        return self._runners()
+
+    def show_snapshots(self, snaps: list[Snapshot], past: bool = True) -> None:
+        if len(snaps) > 1:
+            self.last_snapshot2 = snaps[1]
+        self._plots_key = None  # the quench's moment changed too
+        # The TV-distance series is the panel's own: an earlier moment shows it up to then,
+        # and the present gets the whole series back.
+        if past:
+            if self._tv_kept is None:
+                self._tv_kept = (self._tv_x.copy(), self._tv_y.copy(), self._tv_n)
+            x, y, n = self._tv_kept
+            sweeps = float(snaps[0].data.get("sweeps", 0.0)) if snaps[0].data else 0.0
+            m = min(n, TV_CAPACITY)
+            self._tv_x[:], self._tv_y[:] = x, y
+            self._tv_n = int(np.count_nonzero(x[:m] <= sweeps))
+        elif self._tv_kept is not None:
+            self._tv_x[:], self._tv_y[:], self._tv_n = self._tv_kept
+            self._tv_kept = None
+        super().show_snapshots(snaps, past)
+
+    def rewound(self, steps: int) -> None:
+        """The run goes on from the moment shown: the TV series stays cut there."""
+        self._tv_kept = None
 
     # =================================================================== edits
     def _edit(self, fn: Callable[[Any], Any], what: str, both: bool = True) -> None:
@@ -856,6 +886,7 @@ class BoltzmannPanel(ModelPanel):
         for view in self.grids:
             view.reset(view.canvas.n_units)
         self._tv_n = 0
+        self._tv_kept = None
         self._announced = None
         for r in self._runners():
             r.reset(seed)

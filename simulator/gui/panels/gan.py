@@ -305,6 +305,16 @@ class GANPanel(ModelPanel):
     def _runners(self) -> list[Runner]:
         return [r for r in (self.runner, self.runner2) if r is not None]
 
+    def rewind_runners(self) -> list[Runner]:
+        """Run A and, when comparing, run B: rewound together."""
+        return self._runners()
+
+    def show_snapshots(self, snaps: list[Snapshot], past: bool = True) -> None:
+        if len(snaps) > 1:
+            self.last_snapshot2 = snaps[1]
+            self._render_b(snaps[1])
+        super().show_snapshots(snaps, past)
+
     def _edit(self, fn: Callable[[Any], Any], what: str, *, a: bool = True, b: bool = True,
               on_success: Callable[[Any], None] | None = None) -> None:
         """Apply ``fn(engine)`` in the worker of A and/or B; a refusal is shown, a success may be followed up."""

@@ -129,6 +129,7 @@ class HistoryPlots(QWidget):
                 self.div_top.setPos(1.0 if ls else float(np.log(2.0)))
                 self.div_top.label.setFormat("1" if ls else "log 2")
         if not len(x):
+            self.plots[i].clear_series()  # e.g. the moment before the first record, rewound to
             return
         names = (("loss_d", "loss_g"), ("d_real", "d_fake"), ("divergence",))[i]
         xs, *ys = decimate(x, *(h[name] for name in names))

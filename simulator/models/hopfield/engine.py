@@ -540,6 +540,13 @@ class HopfieldNetwork:
             "patterns_version": self._patterns_version,
         }
 
+    def rewind_static(self) -> tuple[np.ndarray, ...]:
+        """Arrays this network replaces but never writes in place: rewind checkpoints share them.
+
+        See :func:`simulator.core.memento.take`; the weights of a 64x64 net are 64 MB.
+        """
+        return (self._w, self._patterns, self._yt)
+
     def state_dict(self) -> dict[str, Any]:
         """Everything needed to restore this network exactly (weights are re-derived).
 
