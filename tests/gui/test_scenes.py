@@ -401,3 +401,20 @@ def test_every_panel_with_scenes_round_trips_through_a_real_file(make_window, qt
     panel = idle(window, qtbot, key)
     assert window.run_bar.seed() != 4242
     assert_same_tree(before, panel.scene_state())
+
+
+def test_reset_while_rewound_returns_to_the_present_at_the_lessons_start(window, qtbot):
+    lesson = lessons_for("hopfield")[0]
+    window.scenes.open_lesson(lesson)
+    qtbot.waitUntil(lambda: not window.scenes.busy and lesson.model in window.scenes.starts, timeout=30_000)
+    panel = idle(window, qtbot, "hopfield")
+    first = engine_state(panel)
+    for _ in range(3):
+        step(panel, qtbot, window, 40)
+    qtbot.waitUntil(lambda: len(window.rewind.entries()) >= 3, timeout=10_000)
+    press(window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.rewind.viewing
+    press(window, Qt.Key.Key_R)
+    panel = idle(window, qtbot)
+    assert not window.rewind.viewing
+    assert_same_tree(first, engine_state(panel))
