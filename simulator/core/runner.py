@@ -462,5 +462,6 @@ class Runner:
 def _describe(exc: BaseException) -> str:
     """A message for the user: ValueError texts are written for people already."""
     if isinstance(exc, ValueError):
-        return str(exc)
+        # An engine's sentence (core.text.Text) stays one, so the window can translate it.
+        return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
     return f"{type(exc).__name__}: {exc}"

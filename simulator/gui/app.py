@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from simulator import __version__
+from simulator.gui.i18n import chosen_language, install_translators
 
 ORGANIZATION = "nn-simulator"
 APPLICATION = "nn-simulator"
@@ -65,6 +66,8 @@ def configure_app(app: QApplication) -> QApplication:
             font.setPixelSize(round(font.pixelSize() * FONT_SCALE))
         app.setFont(font)
         load_bundled_fonts()
+        # The system's language unless one was chosen in Settings (read after the settings location is set).
+        install_translators(app, chosen_language())
         app.setProperty("simulator_configured", True)
     return app
 

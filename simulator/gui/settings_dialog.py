@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.gui import i18n
 from simulator.gui.appearance import LAST_USED_SPEED, THEME_CHOICES, AppearanceSettings
 from simulator.gui.run_bar import FLAT_OUT, SPEEDS, format_rate
 from simulator.gui.widgets import colors
@@ -54,8 +55,14 @@ class SettingsDialog(QDialog):
             self.speed_box.addItem(format_rate(SPEEDS[notch] if notch < FLAT_OUT else None), notch)
         self.speed_box.setToolTip("The run bar's speed when the simulator starts: a chosen speed wins over "
                                   "the one the last session ended with")
+        self.language_box = QComboBox()
+        self.language_box.addItem("Follow the system", i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setToolTip("The language of the window; it changes when the simulator is started next")
         general = QGroupBox("General")
         form = QFormLayout(general)
+        form.addRow("Language", self.language_box)
         form.addRow("Theme", self.theme_box)
         form.addRow("Speed at start", self.speed_box)
 
@@ -107,6 +114,7 @@ class SettingsDialog(QDialog):
         self.hide_advanced_box.setChecked(settings.hide_advanced)
         self.high_contrast_box.setChecked(settings.high_contrast)
         self.full_screen_box.setChecked(settings.full_screen)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(i18n.chosen_language())))
         self.message_label.clear()
 
     def edited(self) -> AppearanceSettings:
@@ -129,6 +137,11 @@ class SettingsDialog(QDialog):
             self.message_label.setText(str(exc))
             return False
         self.message_label.clear()
+        language = self.language_box.currentData()
+        if language != i18n.chosen_language():
+            QSettings().setValue(i18n.LANGUAGE_KEY, language)
+        if i18n.resolve_language(language) != i18n.current_language():
+            self.message_label.setText("The language changes when the simulator is started next.")
         return True
 
     def _ok(self) -> None:

@@ -209,3 +209,21 @@ def test_follow_the_system_follows_a_change_of_the_desktop_scheme(qtbot, make_wi
     monkeypatch.setattr(appearance, "system_is_dark", lambda app=None: True)
     window.presentation._on_color_scheme_changed(Qt.ColorScheme.Dark)
     assert window_colour() == DARK.window.lower() != light
+
+
+def test_the_language_is_chosen_in_settings_and_kept_for_the_next_start(qtbot, make_window):
+    from PySide6.QtCore import QSettings
+
+    from simulator.gui import i18n
+
+    window = make_window()
+    dialog = open_settings(qtbot, window)
+    assert dialog.language_box.currentData() == i18n.SYSTEM, "the system's language until one is chosen"
+    choose(dialog.language_box, "zh_CN")
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    assert QSettings().value(i18n.LANGUAGE_KEY) == "zh_CN"
+    assert "started next" in dialog.message_label.text()
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+    dialog = open_settings(qtbot, window)
+    assert dialog.language_box.currentData() == "zh_CN"
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)

@@ -21,7 +21,9 @@ class CounterEngine:
         self.settle_at = settle_at
         self.fail_at = fail_at
         self.seeds: list[int | None] = []
-        self.step_sizes: list[int] = []
+        # Run-length encoded ([size, times] pairs): a flat-out run makes millions of steps, and the
+        # rewind history copies the engine's attributes.
+        self._step_runs: list[list[int]] = []
         self.threads: set[str] = set()
 
     def reset(self, seed: int | None = None) -> None:
@@ -33,8 +35,16 @@ class CounterEngine:
         if self.fail_at is not None and self.count + n > self.fail_at:
             raise RuntimeError("the toy engine broke")
         self.count += n
-        self.step_sizes.append(n)
+        if self._step_runs and self._step_runs[-1][0] == n:
+            self._step_runs[-1][1] += 1
+        else:
+            self._step_runs.append([n, 1])
         return n
+
+    @property
+    def step_sizes(self) -> list[int]:
+        """The size of every step call, in order."""
+        return [size for size, times in self._step_runs for _ in range(times)]
 
     def snapshot(self) -> dict:
         grid = np.zeros((8, 8), np.float32)
