@@ -50,15 +50,16 @@ class Catalogue:
 
 
 def areas() -> list[str]:
-    """One area per registered model, and "app" for the window and everything shared."""
-    return [spec.key for spec in MODELS] + ["app"]
+    """One area per registered model, "core" for the engines' shared sentences, "app" for the window and the rest."""
+    return [spec.key for spec in MODELS] + ["core", "app"]
 
 
 def sources_of(area: str) -> list[Path]:
     """The Python files whose text goes into ``area``'s catalogue.
 
     A model's area is its panel modules (``gui/panels/<key>.py``, ``<key>_*.py``) and its
-    engine package (``models/<key>/``); the app's area is every other module.
+    engine package (``models/<key>/``); "core" is ``simulator/core/``; the app's area is
+    every other module.
     """
     keys = [spec.key for spec in MODELS]
     owned: dict[Path, str] = {}
@@ -66,9 +67,12 @@ def sources_of(area: str) -> list[Path]:
         panels = PACKAGE / "gui" / "panels"
         for path in [*panels.glob(f"{key}.py"), *panels.glob(f"{key}_*.py"), *(PACKAGE / "models" / key).rglob("*.py")]:
             owned[path] = key
+    core = set((PACKAGE / "core").rglob("*.py"))
+    if area == "core":
+        return sorted(core)
     if area != "app":
         return sorted(p for p, a in owned.items() if a == area)
-    return sorted(p for p in PACKAGE.rglob("*.py") if p not in owned)
+    return sorted(p for p in PACKAGE.rglob("*.py") if p not in owned and p not in core)
 
 
 def catalogues() -> list[Catalogue]:
