@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Compiling {model} kernels</source>
-        <translation>正在编译{model}的计算内核</translation>
+        <translation>正在编译计算内核：{model}</translation>
     </message>
     <message>
         <source>Kernels ready</source>
