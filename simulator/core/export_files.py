@@ -11,6 +11,7 @@ from typing import Any, BinaryIO, Callable, Iterable, Sequence
 import numpy as np
 
 from simulator.core.jobs import JobContext
+from simulator.core.text import tr
 
 #: Columns of the series CSV, one row per plotted point.
 CSV_COLUMNS = ("plot", "series", "x", "y")
@@ -78,7 +79,8 @@ def series_csv_text(series: Iterable[tuple[str, str, np.ndarray, np.ndarray]]) -
         xs = np.asarray(x, dtype=np.float64).ravel()
         ys = np.asarray(y, dtype=np.float64).ravel()
         if len(xs) != len(ys):
-            raise ValueError(f"The series {name!r} of {plot!r} has {len(xs)} x values but {len(ys)} y values.")
+            raise ValueError(tr("The series {series} of {plot} has {nx} x values but {ny} y values.", series=repr(name),
+                                  plot=repr(plot), nx=len(xs), ny=len(ys)))
         for xv, yv in zip(xs.tolist(), ys.tolist()):
             writer.writerow((plot, name, format_number(xv), format_number(yv)))
     return out.getvalue()
@@ -114,19 +116,21 @@ def encode_gif(
     from PIL import Image
 
     if not frames:
-        raise ValueError("Nothing was recorded: there are no frames to save.")
+        raise ValueError(tr("Nothing was recorded: there are no frames to save."))
     if len(durations_ms) != len(frames):
-        raise ValueError(f"{len(frames)} frames need {len(frames)} durations, not {len(durations_ms)}.")
+        raise ValueError(tr("{count} frames need {count} durations, not {got}.", count=len(frames),
+                            got=len(durations_ms)))
     shape = frames[0].shape
     images = []
     for k, frame in enumerate(frames):
         if frame.shape != shape:
-            raise ValueError(f"Frame {k + 1} is {frame.shape[1]}×{frame.shape[0]} pixels; the first is "
-                             f"{shape[1]}×{shape[0]}.")
+            raise ValueError(tr("Frame {k} is {width}×{height} pixels; the first is {first_width}×{first_height}.",
+                                k=k + 1, width=frame.shape[1], height=frame.shape[0], first_width=shape[1],
+                                first_height=shape[0]))
         rgb = Image.fromarray(np.ascontiguousarray(frame, dtype=np.uint8), mode="RGB")
         images.append(rgb.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE))
-        ctx.progress(0.9 * (k + 1) / len(frames), f"Encoding frame {k + 1} of {len(frames)}")
-    ctx.progress(0.95, "Writing the GIF")
+        ctx.progress(0.9 * (k + 1) / len(frames), tr("Encoding frame {k} of {count}", k=k + 1, count=len(frames)))
+    ctx.progress(0.95, tr("Writing the GIF"))
     durations = [max(20, int(round(d / 10.0)) * 10) for d in durations_ms]
 
     def write(handle: BinaryIO) -> None:

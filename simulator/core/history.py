@@ -13,6 +13,7 @@ import numpy as np
 
 from simulator.core import memento
 from simulator.core.engine import Snapshot
+from simulator.core.text import tr
 
 #: Entries kept at most.
 DEFAULT_CAPACITY = 400
@@ -108,11 +109,11 @@ class History:
         span: float = DEFAULT_SPAN,
     ) -> None:
         if int(capacity) < 1:
-            raise ValueError("The history must keep at least one entry.")
+            raise ValueError(tr("The history must keep at least one entry."))
         if not max_bytes > 0:
-            raise ValueError("The history's byte limit must be a positive number.")
+            raise ValueError(tr("The history's byte limit must be a positive number."))
         if not 0 < cost_share <= 1:
-            raise ValueError("The share of time captures may take must lie in (0, 1].")
+            raise ValueError(tr("The share of time captures may take must lie in (0, 1]."))
         self.capacity = int(capacity)
         self.max_bytes = int(max_bytes)
         self.interval = float(interval)

@@ -87,6 +87,7 @@ class BackgroundJob:
         except Cancelled:
             self.cancelled = True
         except ValueError as exc:
-            self.error = str(exc)
+            # An engine's sentence (core.text.Text) stays one, so the window can translate it.
+            self.error = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
         except Exception as exc:  # shown to the user, never swallowed silently
             self.error = f"{type(exc).__name__}: {exc}"

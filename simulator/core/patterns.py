@@ -12,6 +12,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from simulator.core.memory import available_memory_bytes
+from simulator.core.text import Text, tr
 
 #: The value of a drawn ("ink", shown dark) unit and of a background (shown light) unit.
 #: Images in this module are *lightness* arrays: 0.0 is black, 1.0 is white, like a
@@ -28,13 +29,14 @@ WEIGHT_BYTES_PER_PAIR = 4 * 3
 
 
 # ------------------------------------------------------------------- validation
-def _ordinals(positions: Sequence[int], limit: int = 5) -> str:
+def _ordinals(positions: Sequence[int], limit: int = 5) -> Text:
     """'positions 2 and 4' style text, counting from 1, at most ``limit`` listed."""
     shown = [str(int(p) + 1) for p in positions[:limit]]
     if len(positions) > limit:
-        shown.append(f"{len(positions) - limit} more")
-    text = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-    return ("position " if len(positions) == 1 else "positions ") + text
+        return tr("positions {positions} and {more} more", positions=", ".join(shown), more=len(positions) - limit)
+    if len(shown) == 1:
+        return tr("position {position}", position=shown[0])
+    return tr("positions {positions} and {last}", positions=", ".join(shown[:-1]), last=shown[-1])
 
 
 def as_pattern(values: Any, n_units: int | None = None, shape: tuple[int, int] | None = None) -> np.ndarray:
@@ -65,33 +67,40 @@ def as_pattern(values: Any, n_units: int | None = None, shape: tuple[int, int] |
     try:
         arr = np.asarray(values)
     except Exception as exc:  # ragged nested lists and the like
-        raise ValueError(f"A pattern must be a list of +1/-1 values ({exc}).") from None
+        raise ValueError(tr("A pattern must be a list of +1/-1 values ({error}).", error=str(exc))) from None
     if arr.dtype == object or arr.dtype.kind in "USV":
-        raise ValueError("A pattern must contain numbers +1 or -1, not text or nested lists of different lengths.")
+        raise ValueError(tr("A pattern must contain numbers +1 or -1, not text or nested lists of different "
+                            "lengths."))
     if arr.dtype.kind == "b":
-        raise ValueError("A pattern must contain +1 and -1, not True/False.")
+        raise ValueError(tr("A pattern must contain +1 and -1, not True/False."))
     flat = arr.reshape(-1)
     if flat.dtype.kind == "c":
-        raise ValueError("A pattern must contain real numbers +1 or -1.")
+        raise ValueError(tr("A pattern must contain real numbers +1 or -1."))
     if flat.size == 0:
-        raise ValueError("The pattern is empty: type values such as 1, -1, 1.")
+        raise ValueError(tr("The pattern is empty: type values such as 1, -1, 1."))
     if flat.dtype.kind == "f":
         nan = np.flatnonzero(np.isnan(flat))
         if nan.size:
-            raise ValueError(f"The pattern contains NaN (not a number) at {_ordinals(nan)}; units are +1 or -1.")
+            raise ValueError(tr("The pattern contains NaN (not a number) at {positions}; units are +1 or -1.",
+                                positions=_ordinals(nan)))
     bad = np.flatnonzero((flat != 1) & (flat != -1))
     if bad.size:
         found = flat[bad[0]]
         shown = int(found) if float(found).is_integer() else float(found)
-        hint = " (an off unit is -1, not 0)" if np.any(flat[bad] == 0) else ""
+        hint = tr(" (an off unit is -1, not 0)") if np.any(flat[bad] == 0) else ""
         raise ValueError(
-            f"Units are +1 or -1{hint}: found {shown} at {_ordinals(bad)}."
+            tr("Units are +1 or -1{hint}: found {value} at {positions}.", hint=hint, value=shown,
+               positions=_ordinals(bad))
             if np.all(flat[bad] == found)
-            else f"Units are +1 or -1{hint}: found other values at {_ordinals(bad)}."
+            else tr("Units are +1 or -1{hint}: found other values at {positions}.", hint=hint,
+                    positions=_ordinals(bad))
         )
     if n_units is not None and flat.size != n_units:
-        where = f"this {shape[0]} x {shape[1]} grid" if shape is not None else "this network"
-        raise ValueError(f"A pattern for {where} needs {n_units} values, got {flat.size}.")
+        if shape is not None:
+            raise ValueError(tr("A pattern for this {rows} x {cols} grid needs {count} values, got {got}.",
+                                rows=shape[0], cols=shape[1], count=n_units, got=flat.size))
+        raise ValueError(tr("A pattern for this network needs {count} values, got {got}.", count=n_units,
+                            got=flat.size))
     return flat.astype(np.int8)
 
 
@@ -103,7 +112,7 @@ def as_patterns(values: Any, n_units: int, shape: tuple[int, int] | None = None)
     if arr.ndim == 2 and arr.shape[0] == 0:
         return np.zeros((0, n_units), np.int8)
     if arr.ndim != 2:
-        raise ValueError(f"Patterns must be given as rows of {n_units} values (a p x {n_units} table).")
+        raise ValueError(tr("Patterns must be given as rows of {n} values (a p x {n} table).", n=n_units))
     return np.stack([as_pattern(row, n_units, shape) for row in arr]) if len(arr) else np.zeros((0, n_units), np.int8)
 
 
@@ -129,7 +138,7 @@ def parse_pattern_text(text: str, n_units: int | None = None, shape: tuple[int, 
     """
     tokens = [t for t in _TOKEN.split(text.strip()) if t]
     if not tokens:
-        raise ValueError("Type the pattern as +1/-1 values separated by commas, e.g. 1, -1, 1, -1, 1, 1.")
+        raise ValueError(tr("Type the pattern as +1/-1 values separated by commas, e.g. 1, -1, 1, -1, 1, 1."))
     values: list[float] = []
     for tok in tokens:
         if tok in ("+", "-"):
@@ -141,7 +150,8 @@ def parse_pattern_text(text: str, n_units: int | None = None, shape: tuple[int, 
             # A long paste is named by its start: the message must fit the status bar.
             shown = repr(tok[:20]) + ("…" if len(tok) > 20 else "")
             raise ValueError(
-                f"Could not read {shown} as a number: type +1/-1 values separated by commas, e.g. 1, -1, 1."
+                tr("Could not read {text} as a number: type +1/-1 values separated by commas, e.g. 1, -1, 1.",
+                   text=shown)
             ) from None
     return as_pattern(np.array(values), n_units, shape)
 
@@ -151,11 +161,12 @@ def check_shape(rows: int, cols: int) -> tuple[int, int]:
     try:
         r, c = int(rows), int(cols)
     except (TypeError, ValueError):
-        raise ValueError("The grid size must be two whole numbers (rows and columns).") from None
+        raise ValueError(tr("The grid size must be two whole numbers (rows and columns).")) from None
     if r != rows or c != cols:
-        raise ValueError("The grid size must be two whole numbers (rows and columns).")
+        raise ValueError(tr("The grid size must be two whole numbers (rows and columns)."))
     if not (1 <= r <= MAX_GRID_SIDE and 1 <= c <= MAX_GRID_SIDE):
-        raise ValueError(f"Rows and columns must each be between 1 and {MAX_GRID_SIDE}; got {r} x {c}.")
+        raise ValueError(tr("Rows and columns must each be between 1 and {max}; got {rows} x {cols}.",
+                            max=MAX_GRID_SIDE, rows=r, cols=c))
     return r, c
 
 
@@ -189,10 +200,10 @@ def check_grid_fits(rows: int, cols: int, available: int | None = None) -> tuple
     need = grid_memory_bytes(n)
     have = available_memory_bytes() if available is None else available
     if have is not None and need > 0.8 * have:
-        raise ValueError(
-            f"A {r} x {c} grid has {n} units and needs about {_gb(need)} of memory for its weights, "
-            f"but only {_gb(have)} is available. Choose a smaller grid."
-        )
+        raise ValueError(tr(
+            "A {rows} x {cols} grid has {n} units and needs about {need} of memory for its weights, "
+            "but only {have} is available. Choose a smaller grid.", rows=r, cols=c, n=n, need=_gb(need),
+            have=_gb(have)))
     return r, c
 
 
@@ -271,7 +282,8 @@ class PatternLibrary:
     def _index(self, index: int) -> int:
         i = int(index)
         if not -len(self._entries) <= i < len(self._entries):
-            raise ValueError(f"There is no pattern {i + 1}: the library holds {len(self._entries)}.")
+            raise ValueError(tr("There is no pattern {k}: the library holds {count}.", k=i + 1,
+                                count=len(self._entries)))
         return i % len(self._entries)
 
     # ---------------------------------------------------------------- editing
@@ -284,13 +296,13 @@ class PatternLibrary:
         k = len(self._entries) + 1
         while f"pattern {k}" in taken:
             k += 1
-        return f"pattern {k}"
+        return tr("pattern {k}", k=k)
 
     def add(self, pattern: Any, name: str | None = None, source: Any = None) -> int:
         """Append a pattern (flat or rows x cols); return its index."""
         flat = self.validate(pattern)
         flat.setflags(write=False)
-        self._entries.append(Entry(str(name) if name else self._default_name(), flat, source))
+        self._entries.append(Entry(_name(name) if name else self._default_name(), flat, source))
         self.version += 1
         return len(self._entries) - 1
 
@@ -317,14 +329,14 @@ class PatternLibrary:
         checked = as_patterns(arr, self.n_units, self.shape)
         p = len(checked)
         if names is not None and len(names) != p:
-            raise ValueError(f"Got {len(names)} names for {p} patterns.")
+            raise ValueError(tr("Got {got} names for {count} patterns.", got=len(names), count=p))
         if sources is not None and len(sources) != p:
-            raise ValueError(f"Got {len(sources)} sources for {p} patterns.")
+            raise ValueError(tr("Got {got} sources for {count} patterns.", got=len(sources), count=p))
         entries = []
         for k in range(p):
             row = checked[k].copy()
             row.setflags(write=False)
-            entries.append(Entry(str(names[k]) if names is not None else f"pattern {k + 1}", row,
+            entries.append(Entry(_name(names[k]) if names is not None else tr("pattern {k}", k=k + 1), row,
                                  None if sources is None else sources[k]))
         self._entries = entries
         self.version += 1
@@ -335,6 +347,11 @@ class PatternLibrary:
         for e in self._entries:
             out.add(remake(e.pattern, self.shape, e.source, (out._rows, out._cols)), e.name, e.source)
         return out
+
+
+def _name(name: Any) -> str:
+    """A pattern's name as text: an engine's sentence (a default name) stays one, so the window can translate it."""
+    return name if isinstance(name, Text) else str(name)
 
 
 def remake(pattern: np.ndarray, shape: tuple[int, int], source: Any, new_shape: tuple[int, int]) -> np.ndarray:
@@ -395,11 +412,11 @@ def resize_area(gray: Any, rows: int, cols: int, upsample: str = "area") -> np.n
     """
     img = np.asarray(gray, dtype=np.float64)
     if img.ndim != 2 or img.size == 0:
-        raise ValueError(f"An image must be a non-empty 2-D array; got shape {img.shape}.")
+        raise ValueError(tr("An image must be a non-empty 2-D array; got shape {shape}.", shape=str(img.shape)))
     if rows < 1 or cols < 1:
-        raise ValueError(f"The target size must be at least 1 x 1; got {rows} x {cols}.")
+        raise ValueError(tr("The target size must be at least 1 x 1; got {rows} x {cols}.", rows=rows, cols=cols))
     if upsample not in ("area", "linear"):
-        raise ValueError(f"upsample must be 'area' or 'linear', not {upsample!r}.")
+        raise ValueError(tr("upsample must be 'area' or 'linear', not {value}.", value=repr(upsample)))
     if img.shape == (rows, cols):
         return img.copy()
 
@@ -449,7 +466,7 @@ def binarize(gray: Any, threshold: float | None = None) -> np.ndarray:
     """
     img = np.asarray(gray, dtype=np.float64)
     if np.isnan(img).any():
-        raise ValueError("The image contains NaN values.")
+        raise ValueError(tr("The image contains NaN values."))
     if threshold is None:
         threshold = otsu_threshold(img)
         if threshold is None:
@@ -475,7 +492,8 @@ def flip_fraction(state: Any, fraction: float, rng: np.random.Generator) -> np.n
     """A copy of ``state`` with ``round(fraction * n)`` distinct units, chosen by ``rng``, flipped."""
     x = np.asarray(state, np.int8).reshape(-1).copy()
     if not 0.0 <= fraction <= 1.0:
-        raise ValueError(f"The share of units to flip must be between 0 % and 100 %; got {fraction * 100:g} %.")
+        raise ValueError(tr("The share of units to flip must be between 0 % and 100 %; got {percent:g} %.",
+                            percent=fraction * 100))
     k = int(round(fraction * x.size))
     if k:
         idx = rng.choice(x.size, size=k, replace=False)
@@ -496,11 +514,11 @@ def occlude(state: Any, shape: tuple[int, int], r0: int, c0: int, r1: int, c1: i
 def paint(state: Any, indices: Any, value: int) -> np.ndarray:
     """A copy of ``state`` with the units at ``indices`` (flat) set to ``value`` (+1 or -1)."""
     if value not in (1, -1):
-        raise ValueError(f"Units are +1 or -1; cannot paint {value}.")
+        raise ValueError(tr("Units are +1 or -1; cannot paint {value}.", value=value))
     x = np.asarray(state, np.int8).reshape(-1).copy()
     idx = np.asarray(indices, dtype=np.intp).reshape(-1)
     if idx.size and (idx.min() < 0 or idx.max() >= x.size):
-        raise ValueError(f"Unit indices must be between 0 and {x.size - 1}.")
+        raise ValueError(tr("Unit indices must be between 0 and {last}.", last=x.size - 1))
     x[idx] = value
     return x
 
@@ -525,7 +543,7 @@ def _digits() -> tuple[np.ndarray, np.ndarray]:
     with _digits_path().open("rb") as raw, gzip.open(raw, "rt", encoding="ascii") as fh:
         table = np.loadtxt(fh, delimiter=",", dtype=np.int16)
     if table.ndim != 2 or table.shape[1] != 65:
-        raise ValueError(f"The handwritten-digit file has {table.shape[-1]} columns, expected 65.")
+        raise ValueError(tr("The handwritten-digit file has {count} columns, expected 65.", count=table.shape[-1]))
     images = 1.0 - table[:, :64].reshape(-1, 8, 8).astype(np.float64) / 16.0
     labels = table[:, 64].astype(np.int64)
     images.setflags(write=False)
@@ -596,7 +614,7 @@ def random_pattern_set(p: int, rows: int, cols: int,
     """``p`` random patterns for a rows x cols grid: (patterns (p, n) int8, names, sources)."""
     check_shape(rows, cols)
     if p < 0:
-        raise ValueError(f"The number of patterns cannot be negative; got {p}.")
+        raise ValueError(tr("The number of patterns cannot be negative; got {count}.", count=p))
     sources = [RandomPatternSource(seed, k) for k in range(p)]
     pats = np.stack([s(rows, cols).reshape(-1) for s in sources]) if p else np.zeros((0, rows * cols), np.int8)
-    return pats, [f"random {k + 1}" for k in range(p)], sources
+    return pats, [tr("random {k}", k=k + 1) for k in range(p)], sources

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from simulator.core import memento
 from simulator.core.engine import Engine, Snapshot
 from simulator.core.history import Entry, History
+from simulator.core.text import tr
 
 
 class Mailbox:
@@ -168,7 +169,7 @@ class Runner:
     def set_rate(self, updates_per_second: float | None) -> None:
         """Limit the speed to ``updates_per_second``; None runs flat out."""
         if updates_per_second is not None and not updates_per_second > 0:
-            raise ValueError("The speed must be a positive number of updates per second.")
+            raise ValueError(tr("The speed must be a positive number of updates per second."))
         self._commands.put(("rate", updates_per_second))
 
     def set_when_settled(self, hook: Callable[[Engine], bool] | None) -> None:
@@ -180,7 +181,7 @@ class Runner:
         A hook that raises pauses the run and reports the error in the snapshot.
         """
         if hook is not None and not callable(hook):
-            raise ValueError("The settle hook must be a function of the engine, or None.")
+            raise ValueError(tr("The settle hook must be a function of the engine, or None."))
         self._commands.put(("settled-hook", hook))
 
     @property
@@ -347,7 +348,7 @@ class Runner:
             except queue.Empty:
                 return
             if isinstance(cmd, tuple) and cmd[0] == "call" and cmd[2].set_running_or_notify_cancel():
-                cmd[2].set_exception(RuntimeError("The simulation was stopped before this edit could be applied."))
+                cmd[2].set_exception(RuntimeError(tr("The simulation was stopped before this edit could be applied.")))
 
     def _settle_futures(self) -> None:
         """Complete the futures of applied calls; called after the snapshot showing them."""

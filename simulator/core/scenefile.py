@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from simulator import __version__
+from simulator.core.text import tr
 
 FORMAT_ID = "nn-simulator-scene"
 FORMAT_VERSION = 1
@@ -88,11 +89,11 @@ def save_scene(path: str | os.PathLike, model: str, state: Mapping[str, Any], ti
         The file could not be written; a previous file at ``path`` is left as it was.
     """
     if not isinstance(model, str) or not model:
-        raise ValueError("A scene needs the key of its model.")
+        raise ValueError(tr("A scene needs the key of its model."))
     arrays: dict[str, np.ndarray] = {}
-    tree = _encode(state, arrays, "the scene", 0)
+    tree = _encode(state, arrays, tr("the scene"), 0)
     if not isinstance(tree, dict):
-        raise ValueError("A scene's state must be a mapping of names to values.")
+        raise ValueError(tr("A scene's state must be a mapping of names to values."))
     header = {
         "format": FORMAT_ID,
         "format_version": FORMAT_VERSION,
@@ -130,16 +131,18 @@ def _write_zip(out: io.BufferedIOBase, json_bytes: bytes, npz_bytes: bytes) -> N
 
 def _encode(value: Any, arrays: dict[str, np.ndarray], where: str, depth: int) -> Any:
     if depth > MAX_DEPTH:
-        raise ValueError(f"The scene is nested more than {MAX_DEPTH} levels deep at {where}.")
+        raise ValueError(tr("The scene is nested more than {depth} levels deep at {where}.", depth=MAX_DEPTH,
+                               where=where))
     if isinstance(value, np.ndarray):
         if value.dtype.kind not in ARRAY_KINDS:
-            raise ValueError(f"A scene can store arrays of numbers or booleans only; {where} holds {value.dtype}.")
+            raise ValueError(tr("A scene can store arrays of numbers or booleans only; {where} holds {dtype}.",
+                                 where=where, dtype=str(value.dtype)))
         name = f"a{len(arrays)}"
         arrays[name] = value if value.flags.c_contiguous else np.ascontiguousarray(value)
         return {ARRAY_KEY: name}
     if isinstance(value, np.generic):
         if value.dtype.kind not in ARRAY_KINDS:
-            raise ValueError(f"A scene cannot store {value.dtype} at {where}.")
+            raise ValueError(tr("A scene cannot store {dtype} at {where}.", dtype=str(value.dtype), where=where))
         value = value.item()
     if value is None or isinstance(value, (bool, str)):
         return value
@@ -153,14 +156,15 @@ def _encode(value: Any, arrays: dict[str, np.ndarray], where: str, depth: int) -
         out = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise ValueError(f"A scene's names must be text; {where} has the name {key!r}.")
+                raise ValueError(tr("A scene's names must be text; {where} has the name {key}.", where=where,
+                                     key=repr(key)))
             if key in (ARRAY_KEY, FLOAT_KEY):
-                raise ValueError(f"The name {key!r} is reserved in scene files ({where}).")
+                raise ValueError(tr("The name {key} is reserved in scene files ({where}).", key=repr(key), where=where))
             out[key] = _encode(item, arrays, f"{where}/{key}", depth + 1)
         return out
     if isinstance(value, (list, tuple)):
         return [_encode(item, arrays, f"{where}[{k}]", depth + 1) for k, item in enumerate(value)]
-    raise ValueError(f"A scene cannot store a {type(value).__name__} ({where}).")
+    raise ValueError(tr("A scene cannot store a {kind} ({where}).", kind=type(value).__name__, where=where))
 
 
 # ------------------------------------------------------------------ loading
@@ -186,23 +190,24 @@ def load_scene(path: str | os.PathLike, known_models: Iterable[str] | None = Non
             raise IsADirectoryError(str(p))
         if p.exists() and not p.is_file():
             # A pipe or a device: opening it could wait for ever.
-            raise ValueError(f"{name} is not a regular file, so it is not a scene file.")
+            raise ValueError(tr("{name} is not a regular file, so it is not a scene file.", name=name))
         with open(p, "rb") as fh:
             try:
                 with zipfile.ZipFile(fh) as zf:
                     json_bytes, npz_bytes = _read_members(zf, name)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError,
                     RuntimeError, OverflowError) as exc:
-                raise ValueError(f"{name} is not a scene file, or it is damaged or truncated "
-                                 f"({_reason(exc)}).") from None
+                raise ValueError(tr("{name} is not a scene file, or it is damaged or truncated ({reason}).",
+                                    name=name, reason=_reason(exc))) from None
     except IsADirectoryError:
-        raise ValueError(f"{name} is a folder, not a scene file.") from None
+        raise ValueError(tr("{name} is a folder, not a scene file.", name=name)) from None
     except FileNotFoundError:
-        raise ValueError(f"{name} does not exist.") from None
+        raise ValueError(tr("{name} does not exist.", name=name)) from None
     except PermissionError:
-        raise ValueError(f"{name} cannot be read: permission denied.") from None
+        raise ValueError(tr("{name} cannot be read: permission denied.", name=name)) from None
     except OSError as exc:
-        raise ValueError(f"{name} cannot be read: {exc.strerror or 'input/output error'}.") from None
+        raise ValueError(tr("{name} cannot be read: {reason}.", name=name,
+                            reason=exc.strerror or tr("input/output error"))) from None
     header = _parse_header(json_bytes, name, known_models)
     arrays = _read_arrays(npz_bytes, name)
     state = _decode(header["state"], arrays, name, 0)
@@ -214,30 +219,31 @@ def load_scene(path: str | os.PathLike, known_models: Iterable[str] | None = Non
 def _reason(exc: BaseException) -> str:
     """A few words on what is wrong, for a sentence shown to the user."""
     if isinstance(exc, zlib.error):
-        return "its compressed data is corrupt"
+        return tr("its compressed data is corrupt")
     if isinstance(exc, EOFError):
-        return "it ends too early"
+        return tr("it ends too early")
     text = " ".join(str(exc).split()).rstrip(".")[:120].replace("Error", "error")
-    return text[:1].lower() + text[1:] if text else "unreadable zip data"
+    return text[:1].lower() + text[1:] if text else tr("unreadable zip data")
 
 
 def _read_members(zf: zipfile.ZipFile, name: str) -> tuple[bytes, bytes]:
     infos = zf.infolist()
     names = {info.filename for info in infos}
     if JSON_MEMBER not in names:
-        raise ValueError(f"{name} is not a scene file: it has no {JSON_MEMBER}.")
+        raise ValueError(tr("{name} is not a scene file: it has no {member}.", name=name, member=JSON_MEMBER))
     if ARRAYS_MEMBER not in names:
-        raise ValueError(f"{name} is damaged: it has no {ARRAYS_MEMBER} (the scene's arrays).")
+        raise ValueError(tr("{name} is damaged: it has no {member} (the scene's arrays).", name=name,
+                            member=ARRAYS_MEMBER))
     if len(infos) > 16:
-        raise ValueError(f"{name} is not a scene file: it holds {len(infos)} parts.")
+        raise ValueError(tr("{name} is not a scene file: it holds {count} parts.", name=name, count=len(infos)))
     info_json = zf.getinfo(JSON_MEMBER)
     info_npz = zf.getinfo(ARRAYS_MEMBER)
     if info_json.file_size > MAX_JSON_BYTES:
-        raise ValueError(f"{name} is too large: its {JSON_MEMBER} unpacks to {info_json.file_size:,} bytes "
-                         f"(at most {MAX_JSON_BYTES:,}).")
+        raise ValueError(tr("{name} is too large: its {member} unpacks to {size:,} bytes (at most {limit:,}).",
+                            name=name, member=JSON_MEMBER, size=info_json.file_size, limit=MAX_JSON_BYTES))
     if info_npz.file_size > MAX_ARRAY_BYTES:
-        raise ValueError(f"{name} is too large: its arrays unpack to {info_npz.file_size:,} bytes "
-                         f"(at most {MAX_ARRAY_BYTES:,}).")
+        raise ValueError(tr("{name} is too large: its arrays unpack to {size:,} bytes (at most {limit:,}).",
+                            name=name, size=info_npz.file_size, limit=MAX_ARRAY_BYTES))
     return _read_bounded(zf, info_json), _read_bounded(zf, info_npz)
 
 
@@ -254,29 +260,32 @@ def _parse_header(json_bytes: bytes, name: str, known_models: Iterable[str] | No
     try:
         header = json.loads(json_bytes.decode("utf-8"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ValueError(f"{name} is damaged: its {JSON_MEMBER} is not valid JSON.") from None
+        raise ValueError(tr("{name} is damaged: its {member} is not valid JSON.", name=name,
+                            member=JSON_MEMBER)) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT_ID:
-        raise ValueError(f"{name} is not a scene of this simulator (its {JSON_MEMBER} has no "
-                         f"\"format\": \"{FORMAT_ID}\").")
+        raise ValueError(tr("{name} is not a scene of this simulator (its {member} has no {key}).", name=name,
+                            member=JSON_MEMBER, key=f'"format": "{FORMAT_ID}"'))
     version = header.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValueError(f"{name} is damaged: its format version is {version!r}, not a whole number from 1.")
+        raise ValueError(tr("{name} is damaged: its format version is {version}, not a whole number from 1.",
+                            name=name, version=repr(version)))
     if version > FORMAT_VERSION:
-        raise ValueError(f"{name} was made by a newer version of the simulator (scene format {version}; this "
-                         f"version reads format {FORMAT_VERSION}). Update the simulator to open it.")
+        raise ValueError(tr("{name} was made by a newer version of the simulator (scene format {version}; this "
+                            "version reads format {supported}). Update the simulator to open it.", name=name,
+                            version=version, supported=FORMAT_VERSION))
     model = header.get("model")
     if not isinstance(model, str) or not model:
-        raise ValueError(f"{name} is damaged: it does not say which model it is for.")
+        raise ValueError(tr("{name} is damaged: it does not say which model it is for.", name=name))
     if known_models is not None:
         known = list(known_models)
         if model not in known:
-            raise ValueError(f"{name} is a scene of a model this simulator does not have ({model[:40]!r}); "
-                             f"it has {', '.join(known)}.")
+            raise ValueError(tr("{name} is a scene of a model this simulator does not have ({model}); "
+                                "it has {known}.", name=name, model=repr(model[:40]), known=", ".join(known)))
     if not isinstance(header.get("state"), dict):
-        raise ValueError(f"{name} is damaged: it has no scene state.")
+        raise ValueError(tr("{name} is damaged: it has no scene state.", name=name))
     for key in ("title", "app_version", "saved_at"):
         if not isinstance(header.get(key, ""), str):
-            raise ValueError(f"{name} is damaged: its {key!r} is not text.")
+            raise ValueError(tr("{name} is damaged: its {key} is not text.", name=name, key=repr(key)))
         header.setdefault(key, "")
     return header
 
@@ -290,11 +299,12 @@ def _read_arrays(npz_bytes: bytes, name: str) -> dict[str, np.ndarray]:
         with zipfile.ZipFile(io.BytesIO(npz_bytes)) as inner:
             infos = inner.infolist()
             if len(infos) > MAX_ARRAYS:
-                raise ValueError(f"{name} is not a scene file: it holds {len(infos):,} arrays.")
+                raise ValueError(tr("{name} is not a scene file: it holds {count:,} arrays.", name=name,
+                                    count=len(infos)))
             total = sum(info.file_size for info in infos)
             if total > MAX_ARRAY_BYTES:
-                raise ValueError(f"{name} is too large: its arrays unpack to {total:,} bytes "
-                                 f"(at most {MAX_ARRAY_BYTES:,}).")
+                raise ValueError(tr("{name} is too large: its arrays unpack to {size:,} bytes (at most {limit:,}).",
+                                    name=name, size=total, limit=MAX_ARRAY_BYTES))
         out: dict[str, np.ndarray] = {}
         with np.load(io.BytesIO(npz_bytes), allow_pickle=False) as npz:
             for key in npz.files:
@@ -302,32 +312,36 @@ def _read_arrays(npz_bytes: bytes, name: str) -> dict[str, np.ndarray]:
     except ValueError as exc:
         if str(exc).startswith(name):
             raise
-        raise ValueError(f"{name} is damaged: its arrays cannot be read ({_reason(exc)}).") from None
+        raise ValueError(tr("{name} is damaged: its arrays cannot be read ({reason}).", name=name,
+                            reason=_reason(exc))) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, TypeError, OverflowError,
             MemoryError, NotImplementedError, RuntimeError) as exc:
-        raise ValueError(f"{name} is damaged: its arrays cannot be read ({_reason(exc)}).") from None
+        raise ValueError(tr("{name} is damaged: its arrays cannot be read ({reason}).", name=name,
+                            reason=_reason(exc))) from None
     for key, arr in out.items():
         if arr.dtype.kind not in ARRAY_KINDS:
-            raise ValueError(f"{name} holds an array of {arr.dtype} ({key}); scenes hold numbers and booleans "
-                             "only.")
+            raise ValueError(tr("{name} holds an array of {dtype} ({key}); scenes hold numbers and booleans only.",
+                                name=name, dtype=str(arr.dtype), key=key))
     return out
 
 
 def _decode(value: Any, arrays: Mapping[str, np.ndarray], name: str, depth: int) -> Any:
     if depth > MAX_DEPTH:
-        raise ValueError(f"{name} is damaged: its scene is nested more than {MAX_DEPTH} levels deep.")
+        raise ValueError(tr("{name} is damaged: its scene is nested more than {depth} levels deep.", name=name,
+                            depth=MAX_DEPTH))
     if isinstance(value, dict):
         if ARRAY_KEY in value:
             ref = value[ARRAY_KEY]
             if len(value) != 1 or not isinstance(ref, str):
-                raise ValueError(f"{name} is damaged: a reference to an array is malformed.")
+                raise ValueError(tr("{name} is damaged: a reference to an array is malformed.", name=name))
             if ref not in arrays:
-                raise ValueError(f"{name} is damaged: the array {ref[:40]!r} is missing from {ARRAYS_MEMBER}.")
+                raise ValueError(tr("{name} is damaged: the array {ref} is missing from {member}.", name=name,
+                                    ref=repr(ref[:40]), member=ARRAYS_MEMBER))
             return arrays[ref]
         if FLOAT_KEY in value:
             text = value[FLOAT_KEY]
             if len(value) != 1 or text not in _NON_FINITE:
-                raise ValueError(f"{name} is damaged: a special number is malformed.")
+                raise ValueError(tr("{name} is damaged: a special number is malformed.", name=name))
             return _NON_FINITE[text]
         return {key: _decode(item, arrays, name, depth + 1) for key, item in value.items()}
     if isinstance(value, list):

@@ -7,6 +7,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from simulator.core.text import tr
+
 
 class SceneError(ValueError):
     """A scene that does not fit the panel opening it; the message is a sentence for the user."""
@@ -45,17 +47,19 @@ def plain(x: Any) -> Any:
 def need(tree: Any, key: str, kinds: type | tuple[type, ...], what: str) -> Any:
     """``tree[key]``, which must be one of ``kinds`` (bool is never taken for a number); SceneError otherwise."""
     if not isinstance(tree, Mapping):
-        raise SceneError(f"This scene is damaged: {what} should be a group of settings.")
+        raise SceneError(tr("This scene is damaged: {what} should be a group of settings.", what=what))
     if key not in tree:
-        raise SceneError(f"This scene is incomplete: {what} ({key!r}) is missing.")
+        raise SceneError(tr("This scene is incomplete: {what} ({key}) is missing.", what=what, key=repr(key)))
     value = tree[key]
     kinds = kinds if isinstance(kinds, tuple) else (kinds,)
     if isinstance(value, (bool, np.bool_)) and bool not in kinds:
-        raise SceneError(f"This scene is damaged: {what} should be {_kind_names(kinds)}, not {value!r}.")
+        raise SceneError(tr("This scene is damaged: {what} should be {kinds}, not {value}.", what=what,
+                            kinds=_kind_names(kinds), value=repr(value)))
     if float in kinds and isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)):
         return value
     if not isinstance(value, kinds):
-        raise SceneError(f"This scene is damaged: {what} should be {_kind_names(kinds)}, not {value!r}.")
+        raise SceneError(tr("This scene is damaged: {what} should be {kinds}, not {value}.", what=what,
+                            kinds=_kind_names(kinds), value=repr(value)))
     return value
 
 
@@ -68,17 +72,23 @@ def need_array(tree: Any, key: str, what: str, shape: tuple[int | None, ...] | N
     try:
         arr = np.asarray(value)
     except (TypeError, ValueError):
-        raise SceneError(f"This scene is damaged: {what} is not an array of numbers.") from None
+        raise SceneError(tr("This scene is damaged: {what} is not an array of numbers.", what=what)) from None
     if arr.dtype.kind not in kinds or (arr.size == 0 and arr.dtype.kind == "f" and "f" not in kinds):
-        raise SceneError(f"This scene is damaged: {what} is not an array of numbers.")
+        raise SceneError(tr("This scene is damaged: {what} is not an array of numbers.", what=what))
     if shape is not None and (arr.ndim != len(shape) or any(s is not None and s != n
                                                              for s, n in zip(shape, arr.shape))):
         want = " × ".join("n" if s is None else str(s) for s in shape)
-        raise SceneError(f"This scene is damaged: {what} should be {want}, not {' × '.join(map(str, arr.shape))}.")
+        raise SceneError(tr("This scene is damaged: {what} should be {want}, not {got}.", what=what, want=want,
+                            got=" × ".join(map(str, arr.shape))))
     return arr
 
 
 def _kind_names(kinds: tuple[type, ...]) -> str:
-    names = {bool: "true or false", int: "a whole number", float: "a number", str: "a text",
-             list: "a list", dict: "a group of settings", np.ndarray: "an array", Mapping: "a group of settings"}
-    return " or ".join(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
+    names = {bool: tr("true or false"), int: tr("a whole number"), float: tr("a number"), str: tr("a text"),
+             list: tr("a list"), dict: tr("a group of settings"), np.ndarray: tr("an array"),
+             Mapping: tr("a group of settings")}
+    found: list[str] = list(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
+    text = found[0]
+    for name in found[1:]:
+        text = tr("{one} or {other}", one=text, other=name)
+    return text

@@ -7,6 +7,7 @@ import time
 from typing import Callable
 
 from simulator.core.jobs import JobContext
+from simulator.core.text import tr
 from simulator.registry import MODELS
 
 
@@ -35,7 +36,7 @@ def warm_up(ctx: JobContext | None = None, first: str | None = None,
     seconds: dict[str, float] = {}
     for i, spec in enumerate(order):
         if ctx is not None:
-            ctx.progress(i / len(order), f"Compiling {spec.title} kernels")
+            ctx.progress(i / len(order), tr("Compiling {model} kernels", model=spec.title))
         t0 = time.perf_counter()
         spec.load_package().warmup()
         seconds[spec.key] = time.perf_counter() - t0
@@ -46,5 +47,5 @@ def warm_up(ctx: JobContext | None = None, first: str | None = None,
                 if ctx is not None:
                     ctx.check()
     if ctx is not None:
-        ctx.progress(1.0, "Kernels ready")
+        ctx.progress(1.0, tr("Kernels ready"))
     return seconds

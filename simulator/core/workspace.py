@@ -8,6 +8,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from simulator.core.patterns import check_shape
+from simulator.core.text import Text, tr
 
 
 @dataclass(frozen=True)
@@ -62,17 +63,23 @@ class Workspace:
         rows, cols = check_shape(*shape)
         x = np.asarray(patterns)
         if x.ndim != 2 or x.shape[1] != rows * cols:
-            raise ValueError(f"the shared patterns must be rows of {rows * cols} values ({rows}x{cols}), "
-                             f"got an array of shape {x.shape}")
+            raise ValueError(tr("the shared patterns must be rows of {n} values ({rows}x{cols}), "
+                                "got an array of shape {shape}", n=rows * cols, rows=rows, cols=cols,
+                                shape=str(x.shape)))
         if x.size and not np.isin(x, (-1, 1)).all():
-            raise ValueError("the shared patterns must hold only +1 and -1")
+            raise ValueError(tr("the shared patterns must hold only +1 and -1"))
         if len(names) != x.shape[0]:
-            raise ValueError(f"{x.shape[0]} patterns need {x.shape[0]} names, got {len(names)}")
+            raise ValueError(tr("{count} patterns need {count} names, got {got}", count=x.shape[0], got=len(names)))
         frozen = x.astype(np.int8, copy=True)
         frozen.setflags(write=False)
-        self._patterns = SharedPatterns(frozen, (rows, cols), tuple(str(n) for n in names), str(source))
+        # Engine sentences (core.text.Text) stay ones, so the window can translate them.
+        self._patterns = SharedPatterns(frozen, (rows, cols), tuple(map(_text, names)), _text(source))
         self.version += 1
 
     def patterns(self) -> SharedPatterns | None:
         """The last published set, or None when no panel has offered any."""
         return self._patterns
+
+
+def _text(x: Any) -> str:
+    return x if isinstance(x, Text) else str(x)
