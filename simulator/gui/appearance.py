@@ -171,7 +171,8 @@ class AppearanceSettings:
         if self.theme not in THEME_CHOICES:
             raise ValueError(tr("The theme must be light, dark or system, not {theme!r}.", theme=self.theme))
         if not (self.default_speed == LAST_USED_SPEED or 0 <= self.default_speed <= FLAT_OUT):
-            raise ValueError(tr("The default speed must be a notch from 0 to {top}, or the last used speed.", top=FLAT_OUT))
+            raise ValueError(tr("The default speed must be a notch from 0 to {top}, or the last used speed.",
+                                top=FLAT_OUT))
         for name, value, (low, high) in ((tr("font scale"), self.font_scale, self.FONT_SCALE_RANGE),
                                          (tr("line width scale"), self.line_scale, self.LINE_SCALE_RANGE)):
             if not low <= value <= high:

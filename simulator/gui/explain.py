@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextBrowser
 
-from simulator.core.text import tr as mark
+from simulator.core import text as core_text
 from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets import mathtext
@@ -27,9 +27,9 @@ MIN_WIDTH = 300
 #: Width below which a panel is cramped (plots and controls clipped), though it would still fit.
 COMFORTABLE_PANEL_WIDTH = 900
 
-NO_PANEL_TEXT = mark("The shown model's equations appear here, with the numbers of the current step, "
+NO_PANEL_TEXT = core_text.tr("The shown model's equations appear here, with the numbers of the current step, "
                      "once its panel is open.")
-NOTHING_TEXT = mark("This panel has no explanation.")
+NOTHING_TEXT = core_text.tr("This panel has no explanation.")
 
 
 class ExplainDock(QDockWidget):
@@ -182,8 +182,9 @@ def install_explain(window: QMainWindow, view_menu: QMenu | None = None) -> Expl
     dock = ExplainDock(lambda: window.current_panel, window, getattr(window, "navigator_dock", None))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     if view_menu is None:
+        names = ("View", tr("&View").replace("&", ""))
         view_menu = next((a.menu() for a in window.menuBar().actions()
-                          if a.menu() is not None and a.text().replace("&", "") in ("View", tr("&View").replace("&", ""))), None)
+                          if a.menu() is not None and a.text().replace("&", "") in names), None)
     if view_menu is not None:
         view_menu.addAction(dock.explain_action)
     window.addAction(dock.explain_action)  # the shortcut works wherever the focus is

@@ -261,7 +261,10 @@ class Exporter(QObject):
         started = not panel.running
         if started:
             self.window.run_pause()
-        what = tr("the {title} panel", title=panel.title) if found is None else tr("the plot “{name}”", name=found.name)
+        if found is None:
+            what = tr("the {title} panel", title=panel.title)
+        else:
+            what = tr("the plot “{name}”", name=found.name)
         self._recording = Recording(self, panel, found, path, seconds, fps, what)
         self.cancel_action.setEnabled(True)
         self.recording_action.setEnabled(False)

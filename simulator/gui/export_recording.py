@@ -86,8 +86,8 @@ class Recording(QObject):
         self.times.append(now)
         elapsed = now - self._t0
         progress = min(1.0, max(len(self.frames) / self.target_frames, elapsed / self.seconds))
-        self.owner.status_label.setText(tr("● Recording {elapsed:.1f} / {seconds:g} s", elapsed=min(elapsed, self.seconds),
-                                                 seconds=self.seconds))
+        self.owner.status_label.setText(tr("● Recording {elapsed:.1f} / {seconds:g} s",
+                                           elapsed=min(elapsed, self.seconds), seconds=self.seconds))
         self.owner.status_progress.setValue(round(100 * progress))
         if len(self.frames) >= self.target_frames or elapsed >= self.seconds:
             self._encode()

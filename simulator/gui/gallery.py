@@ -139,9 +139,11 @@ class GalleryDialog(QDialog):
         lesson = self.current_lesson()
         self.open_button.setEnabled(lesson is not None)
         if lesson is None:
-            self.text.setText(tr("Choose a lesson on the left.") if self.lessons else tr("No model offers lessons yet."))
+            self.text.setText(tr("Choose a lesson on the left.") if self.lessons
+                              else tr("No model offers lessons yet."))
             return
-        title, text = html.escape(engine_text(lesson.title), quote=False), html.escape(engine_text(lesson.text), quote=False)
+        title = html.escape(engine_text(lesson.title), quote=False)
+        text = html.escape(engine_text(lesson.text), quote=False)
         self.text.setText(f"<h2>{title}</h2><p>{text}</p><p><i>"
                           + tr("Open shows it in its model's panel, paused: press Space to run, R to come back "
                                "to the start.") + "</i></p>")

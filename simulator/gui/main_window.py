@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.jobs import BackgroundJob
-from simulator.core.text import tr as mark
+from simulator.core import text as core_text
 from simulator.core.workspace import Workspace
 from simulator.gui.export import install_export
 from simulator.gui.explain import install_explain
@@ -35,7 +35,7 @@ from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.gui.scenes import SceneController
 from simulator.registry import MODELS, ModelSpec
 
-APP_TITLE = mark("NN Simulator")
+APP_TITLE = core_text.tr("NN Simulator")
 #: Display timer period: about 60 refreshes per second.
 DISPLAY_INTERVAL_MS = 16
 #: How long closing may wait for each panel's threads.
@@ -540,7 +540,8 @@ class MainWindow(QMainWindow):
         self.warm_up_bar.setValue(round(fraction * 100))
         # Seconds too: a model's kernels compile in one go, with no progress in between.
         elapsed = time.perf_counter() - self._warm_up_started
-        self.warm_up_bar.setFormat(f"{engine_text(message) if message else tr('Preparing kernels')}  %p%  ({elapsed:.0f} s)")
+        doing = engine_text(message) if message else tr("Preparing kernels")
+        self.warm_up_bar.setFormat(f"{doing}  %p%  ({elapsed:.0f} s)")
         if not job.done:
             if self._pending_key in self._warmed and not self._closed:
                 self._show_model(self._pending_key)
@@ -548,7 +549,8 @@ class MainWindow(QMainWindow):
         self._job_timer.stop()
         self.warm_up_bar.setVisible(False)
         if job.error:
-            self.statusBar().showMessage(tr("Could not prepare the simulation kernels: {error}", error=engine_text(job.error)))
+            self.statusBar().showMessage(tr("Could not prepare the simulation kernels: {error}",
+                                            error=engine_text(job.error)))
         elif not job.cancelled:
             self.statusBar().showMessage(tr("Kernels ready"), 4000)
         if self._pending_key is not None and not self._closed:

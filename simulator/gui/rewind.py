@@ -110,8 +110,8 @@ class RewindController(QObject):
         menu.addActions(actions)
         # Before Help, which stays last.
         bar_actions = self.window.menuBar().actions()
-        help_action = next((a for a in bar_actions if a.text().replace("&", "") in ("Help", tr("&Help").replace("&", ""))),
-                           None)
+        names = ("Help", tr("&Help").replace("&", ""))
+        help_action = next((a for a in bar_actions if a.text().replace("&", "") in names), None)
         if help_action is not None:
             self.window.menuBar().insertMenu(help_action, menu)
         self.window.addActions(actions)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.text import tr as mark
+from simulator.core import text as core_text
 from simulator.gui import i18n
 from simulator.gui.i18n import engine_text, tr
 from simulator.gui.appearance import LAST_USED_SPEED, THEME_CHOICES, AppearanceSettings
@@ -28,7 +28,8 @@ from simulator.gui.widgets import colors
 if TYPE_CHECKING:
     from simulator.gui.presentation import Presentation
 
-_THEME_NAMES = {"light": mark("Light"), "dark": mark("Dark"), "system": mark("Follow the system")}
+_THEME_NAMES = {"light": core_text.tr("Light"), "dark": core_text.tr("Dark"),
+                "system": core_text.tr("Follow the system")}
 
 
 class SettingsDialog(QDialog):
@@ -94,8 +95,9 @@ class SettingsDialog(QDialog):
         self.message_label.setStyleSheet(f"color: {colors.ERROR_TEXT};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Apply
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(tr("Apply the settings, keep them and close"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Apply).setToolTip(tr("Apply the settings now and keep them"))
+        button = self.buttons.button
+        button(QDialogButtonBox.StandardButton.Ok).setToolTip(tr("Apply the settings, keep them and close"))
+        button(QDialogButtonBox.StandardButton.Apply).setToolTip(tr("Apply the settings now and keep them"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(tr("Close without applying"))
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)

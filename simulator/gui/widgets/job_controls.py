@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from simulator.core.jobs import BackgroundJob
-from simulator.core.text import tr as mark
+from simulator.core import text as core_text
 from simulator.gui.i18n import engine_text, tr
 
 
@@ -33,7 +33,7 @@ class JobControls:
         """True while a job runs (and has not been polled to its end)."""
         return self.job is not None and not self.job.done
 
-    def start(self, job: BackgroundJob, text: str = mark("Starting…")) -> None:
+    def start(self, job: BackgroundJob, text: str = core_text.tr("Starting…")) -> None:
         """Show ``job`` (already started) as running."""
         self.job = job
         self.run_button.setEnabled(False)

@@ -66,7 +66,8 @@ class TimelineBar(QWidget):
         self.position_label.setToolTip(tr("The step shown, and which of the kept moments it is"))
         # Takes a share of the room rather than its full text width, so a narrow window still fits the strip.
         self.position_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.position_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(tr("step {steps:,} · {position} of {count}", steps=0, position=0, count=10)))
+        sample = tr("step {steps:,} · {position} of {count}", steps=0, position=0, count=10)
+        self.position_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample))
         self.resume_button = QPushButton(tr("Resume from here"))
         self.resume_button.setObjectName("timeline_resume")
         self.resume_button.setToolTip(tr("Go on from the moment shown: the engine is put back to it and the later "
@@ -74,7 +75,8 @@ class TimelineBar(QWidget):
         self.resume_button.clicked.connect(self.resume_requested)
         self.live_button = QPushButton(tr("Back to live"))
         self.live_button.setObjectName("timeline_live")
-        self.live_button.setToolTip(tr("Show the present again; Space also goes on from where the run stopped (Ctrl+End)"))
+        self.live_button.setToolTip(tr("Show the present again; Space also goes on from where the run stopped "
+                                       "(Ctrl+End)"))
         self.live_button.clicked.connect(self.live_requested)
         for w, stretch in ((self.title_label, 0), (self.slider, 3), (self.position_label, 2), (self.resume_button, 0),
                            (self.live_button, 0)):
