@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextBrowser
 
-from simulator.core import text as core_text
 from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets import mathtext
@@ -27,9 +26,18 @@ MIN_WIDTH = 300
 #: Width below which a panel is cramped (plots and controls clipped), though it would still fit.
 COMFORTABLE_PANEL_WIDTH = 900
 
-NO_PANEL_TEXT = core_text.tr("The shown model's equations appear here, with the numbers of the current step, "
-                     "once its panel is open.")
-NOTHING_TEXT = core_text.tr("This panel has no explanation.")
+
+
+def _idle_texts() -> tuple:
+    # Marked for translation at import (core.text.tr: no translator yet), shown through engine_text.
+    from simulator.core.text import tr
+
+    return (tr("The shown model's equations appear here, with the numbers of the current step, once its panel "
+               "is open."),
+            tr("This panel has no explanation."))
+
+
+NO_PANEL_TEXT, NOTHING_TEXT = _idle_texts()
 
 
 class ExplainDock(QDockWidget):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.jobs import BackgroundJob
-from simulator.core import text as core_text
 from simulator.core.workspace import Workspace
 from simulator.gui.export import install_export
 from simulator.gui.explain import install_explain
@@ -35,7 +34,14 @@ from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.gui.scenes import SceneController
 from simulator.registry import MODELS, ModelSpec
 
-APP_TITLE = core_text.tr("NN Simulator")
+def _app_title():
+    # Marked for translation at import (core.text.tr: no translator yet), shown through engine_text.
+    from simulator.core.text import tr
+
+    return tr("NN Simulator")
+
+
+APP_TITLE = _app_title()
 #: Display timer period: about 60 refreshes per second.
 DISPLAY_INTERVAL_MS = 16
 #: How long closing may wait for each panel's threads.

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from simulator.core import scenefile
-from simulator.core import text as core_text
 from simulator.gui.i18n import engine_text, tr
 from simulator.gui.lessons import Lesson
 from simulator.gui.panels.base import ModelPanel
@@ -334,11 +333,11 @@ def panel_is_idle(panel: ModelPanel) -> bool:
 def _split_tree(tree: dict, name: str) -> tuple[int, dict]:
     run_bar, panel = tree.get("run_bar"), tree.get("panel")
     if not isinstance(run_bar, dict) or not isinstance(panel, dict):
-        raise ValueError(core_text.tr("{name} is damaged: it has no run bar settings or no panel state.",
+        raise ValueError(tr("{name} is damaged: it has no run bar settings or no panel state.",
                                       name=name))
     seed = run_bar.get("seed")
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
-        raise ValueError(core_text.tr("{name} is damaged: its seed must be a whole number from 0 to {top:,}.",
+        raise ValueError(tr("{name} is damaged: its seed must be a whole number from 0 to {top:,}.",
                                       name=name, top=MAX_SEED))
     return seed, panel
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core import text as core_text
 from simulator.gui import i18n
 from simulator.gui.i18n import engine_text, tr
 from simulator.gui.appearance import LAST_USED_SPEED, THEME_CHOICES, AppearanceSettings
@@ -28,8 +27,16 @@ from simulator.gui.widgets import colors
 if TYPE_CHECKING:
     from simulator.gui.presentation import Presentation
 
-_THEME_NAMES = {"light": core_text.tr("Light"), "dark": core_text.tr("Dark"),
-                "system": core_text.tr("Follow the system")}
+
+
+def _theme_names() -> dict:
+    # Marked for translation at import (core.text.tr: no translator yet), shown through engine_text.
+    from simulator.core.text import tr
+
+    return {"light": tr("Light"), "dark": tr("Dark"), "system": tr("Follow the system")}
+
+
+_THEME_NAMES = _theme_names()
 
 
 class SettingsDialog(QDialog):

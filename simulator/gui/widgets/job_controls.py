@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from simulator.core.jobs import BackgroundJob
-from simulator.core import text as core_text
 from simulator.gui.i18n import engine_text, tr
 
 
@@ -33,13 +32,13 @@ class JobControls:
         """True while a job runs (and has not been polled to its end)."""
         return self.job is not None and not self.job.done
 
-    def start(self, job: BackgroundJob, text: str = core_text.tr("Starting…")) -> None:
-        """Show ``job`` (already started) as running."""
+    def start(self, job: BackgroundJob, text: str | None = None) -> None:
+        """Show ``job`` (already started) as running, with ``text`` ("Starting…" when None) on its bar."""
         self.job = job
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.progress.setFormat(engine_text(text))
+        self.progress.setFormat(tr("Starting…") if text is None else engine_text(text))
 
     def cancel(self) -> None:
         """Ask the running job to stop at its next progress report."""

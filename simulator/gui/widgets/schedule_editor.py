@@ -21,31 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core import text as core_text
 from simulator.gui.i18n import engine_text, tr
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.plots import PlotStrip, nice_up
 from simulator.models.boltzmann import schedules as sch
 
+def _kinds() -> tuple:
+    # Marked for translation at import (core.text.tr: no translator yet), shown through engine_text.
+    from simulator.core.text import tr
+
+    return (
+        (tr("Constant"), "constant",
+         tr("T stays the same: the network samples its equilibrium distribution at that T.")),
+        (tr("Linear"), "linear",
+         tr("T falls in a straight line from T₀ to T₁ over the given number of sweeps.")),
+        (tr("Geometric"), "geometric",
+         tr("T is multiplied by α after every sweep (T₀ α^t), never below T_min: the usual "
+            "practical annealing schedule.")),
+        (tr("Logarithmic"), "logarithmic",
+         tr("T = c / ln(2 + t) with c = T₀ ln 2: the slow cooling of the convergence "
+            "theorem (Geman & Geman, 1984); it needs very many sweeps.")),
+        (tr("Quench (T → 0)"), "quench",
+         tr("T = 0: every unit takes the value that lowers the energy (the deterministic "
+            "Hopfield rule) until nothing changes: the network stops in the nearest minimum.")),
+        (tr("Custom"), "custom",
+         tr("A piecewise-linear curve: drag its points on the plot, double-click to add one, "
+            "right-click a point to remove it.")),
+    )
+
+
 #: (label, key, tooltip) of the schedule kinds, in the combo's order.
-KINDS = (
-    (core_text.tr("Constant"), "constant",
-     core_text.tr("T stays the same: the network samples its equilibrium distribution at that T.")),
-    (core_text.tr("Linear"), "linear",
-     core_text.tr("T falls in a straight line from T₀ to T₁ over the given number of sweeps.")),
-    (core_text.tr("Geometric"), "geometric",
-     core_text.tr("T is multiplied by α after every sweep (T₀ α^t), never below T_min: the usual "
-                  "practical annealing schedule.")),
-    (core_text.tr("Logarithmic"), "logarithmic",
-     core_text.tr("T = c / ln(2 + t) with c = T₀ ln 2: the slow cooling of the convergence "
-                  "theorem (Geman & Geman, 1984); it needs very many sweeps.")),
-    (core_text.tr("Quench (T → 0)"), "quench",
-     core_text.tr("T = 0: every unit takes the value that lowers the energy (the deterministic "
-                  "Hopfield rule) until nothing changes: the network stops in the nearest minimum.")),
-    (core_text.tr("Custom"), "custom",
-     core_text.tr("A piecewise-linear curve: drag its points on the plot, double-click to add one, "
-                  "right-click a point to remove it.")),
-)
+KINDS = _kinds()
 #: Points are picked within this many pixels of the cursor.
 PICK_PIXELS = 14
 #: The lowest temperature a dragged point may take (T must stay positive).

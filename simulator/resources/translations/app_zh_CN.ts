@@ -61,6 +61,15 @@
         <translation>{name}必须在 {low:g} 到 {high:g} 之间；实际为 {value:g}。</translation>
     </message>
     <message>
+        <source>The shown model&apos;s equations appear here, with the numbers of the current step, once its panel is open.</source>
+        <extracomment>How often the shown text is rebuilt while the pane is visible: setHtml lays the document out again, cheap at a few hertz, too dear at the display&apos;s 60. QSettings key remembering whether the pane is shown. QSettings key remembering that the pane hid the navigator (shown again with the pane hidden). Width the pane takes when it is first shown, and the least it needs, in pixels. Width below which a panel is cramped (plots and controls clipped), though it would still fit.</extracomment>
+        <translation>打开模型面板后，这里会显示该模型的公式及当前步的数值。</translation>
+    </message>
+    <message>
+        <source>This panel has no explanation.</source>
+        <translation>此面板没有讲解。</translation>
+    </message>
+    <message>
         <source>Explain</source>
         <translation>讲解</translation>
     </message>
@@ -374,6 +383,10 @@
     <message>
         <source>Open shows it in its model&apos;s panel, paused: press Space to run, R to come back to the start.</source>
         <translation>“打开”会在对应模型的面板中显示它（暂停状态）：按 Space 运行，按 R 回到起点。</translation>
+    </message>
+    <message>
+        <source>NN Simulator</source>
+        <translation>神经网络模拟器</translation>
     </message>
     <message>
         <source>Choose a model on the left.</source>
@@ -776,6 +789,14 @@ The first start compiles the simulation kernels (progress below); later starts a
         <translation>模型面板未能及时就绪；未打开任何内容。</translation>
     </message>
     <message>
+        <source>{name} is damaged: it has no run bar settings or no panel state.</source>
+        <translation>{name} 已损坏：缺少运行栏设置或面板状态。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its seed must be a whole number from 0 to {top:,}.</source>
+        <translation>{name} 已损坏：其种子必须是 0 到 {top:,} 之间的整数。</translation>
+    </message>
+    <message>
         <source>Simulator scenes (*{suffix});;All files (*)</source>
         <translation>模拟器场景 (*{suffix});;所有文件 (*)</translation>
     </message>
@@ -806,6 +827,14 @@ The first start compiles the simulation kernels (progress below); later starts a
     <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
     <message>
         <source>The language of the window; it changes when the simulator is started next</source>
@@ -909,6 +938,10 @@ The first start compiles the simulation kernels (progress below); later starts a
         <translation>空闲</translation>
     </message>
     <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -934,8 +967,56 @@ The first start compiles the simulation kernels (progress below); later starts a
         <translation>模式 {number}：{name} —— 单击将其载入为当前状态</translation>
     </message>
     <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>T stays the same: the network samples its equilibrium distribution at that T.</source>
+        <translation>T 保持不变：网络在该 T 下对其平衡分布进行采样。</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>T falls in a straight line from T₀ to T₁ over the given number of sweeps.</source>
+        <translation>在给定遍数内，T 从 T₀ 沿直线降到 T₁。</translation>
+    </message>
+    <message>
+        <source>Geometric</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <source>T is multiplied by α after every sweep (T₀ α^t), never below T_min: the usual practical annealing schedule.</source>
+        <translation>每遍之后 T 乘以 α（T₀ α^t），不低于 T_min：实践中常用的退火降温计划。</translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>T = c / ln(2 + t) with c = T₀ ln 2: the slow cooling of the convergence theorem (Geman &amp; Geman, 1984); it needs very many sweeps.</source>
+        <translation>T = c / ln(2 + t)，其中 c = T₀ ln 2：收敛定理中的缓慢降温（Geman &amp; Geman, 1984）；需要非常多遍。</translation>
+    </message>
+    <message>
+        <source>Quench (T → 0)</source>
+        <translation>淬火（T → 0）</translation>
+    </message>
+    <message>
+        <source>T = 0: every unit takes the value that lowers the energy (the deterministic Hopfield rule) until nothing changes: the network stops in the nearest minimum.</source>
+        <translation>T = 0：每个单元都取使能量降低的值（确定性的 Hopfield 规则），直到不再变化：网络停在最近的极小值。</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>A piecewise-linear curve: drag its points on the plot, double-click to add one, right-click a point to remove it.</source>
+        <translation>分段线性曲线：在图上拖动其点，双击添加一个点，右键单击一个点将其删除。</translation>
+    </message>
+    <message>
         <source>The kind of temperature schedule T(t), t counted in sweeps (N unit updates).</source>
-        <extracomment>Points are picked within this many pixels of the cursor. The lowest temperature a dragged point may take (T must stay positive). x span shown for a schedule that never ends (constant), before the run goes past it.</extracomment>
+        <extracomment>(label, key, tooltip) of the schedule kinds, in the combo&apos;s order. Points are picked within this many pixels of the cursor. The lowest temperature a dragged point may take (T must stay positive). x span shown for a schedule that never ends (constant), before the run goes past it.</extracomment>
         <translation>降温计划 T(t) 的类型，t 以遍计（每遍 N 次单元更新）。</translation>
     </message>
     <message>
@@ -1069,95 +1150,6 @@ The first start compiles the simulation kernels (progress below); later starts a
     <message>
         <source>There is no model called {key!r}. Known models: {known}.</source>
         <translation>没有名为 {key!r} 的模型。已知的模型：{known}。</translation>
-    </message>
-</context>
-<context>
-    <name>core_text</name>
-    <message>
-        <source>The shown model&apos;s equations appear here, with the numbers of the current step, once its panel is open.</source>
-        <extracomment>How often the shown text is rebuilt while the pane is visible: setHtml lays the document out again, cheap at a few hertz, too dear at the display&apos;s 60. QSettings key remembering whether the pane is shown. QSettings key remembering that the pane hid the navigator (shown again with the pane hidden). Width the pane takes when it is first shown, and the least it needs, in pixels. Width below which a panel is cramped (plots and controls clipped), though it would still fit.</extracomment>
-        <translation>打开模型面板后，这里会显示该模型的公式及当前步的数值。</translation>
-    </message>
-    <message>
-        <source>This panel has no explanation.</source>
-        <translation>此面板没有讲解。</translation>
-    </message>
-    <message>
-        <source>NN Simulator</source>
-        <translation>神经网络模拟器</translation>
-    </message>
-    <message>
-        <source>{name} is damaged: it has no run bar settings or no panel state.</source>
-        <translation>{name} 已损坏：缺少运行栏设置或面板状态。</translation>
-    </message>
-    <message>
-        <source>{name} is damaged: its seed must be a whole number from 0 to {top:,}.</source>
-        <translation>{name} 已损坏：其种子必须是 0 到 {top:,} 之间的整数。</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在开始…</translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <extracomment>(label, key, tooltip) of the schedule kinds, in the combo&apos;s order.</extracomment>
-        <translation>恒定</translation>
-    </message>
-    <message>
-        <source>T stays the same: the network samples its equilibrium distribution at that T.</source>
-        <translation>T 保持不变：网络在该 T 下对其平衡分布进行采样。</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>线性</translation>
-    </message>
-    <message>
-        <source>T falls in a straight line from T₀ to T₁ over the given number of sweeps.</source>
-        <translation>在给定遍数内，T 从 T₀ 沿直线降到 T₁。</translation>
-    </message>
-    <message>
-        <source>Geometric</source>
-        <translation>几何</translation>
-    </message>
-    <message>
-        <source>T is multiplied by α after every sweep (T₀ α^t), never below T_min: the usual practical annealing schedule.</source>
-        <translation>每遍之后 T 乘以 α（T₀ α^t），不低于 T_min：实践中常用的退火降温计划。</translation>
-    </message>
-    <message>
-        <source>Logarithmic</source>
-        <translation>对数</translation>
-    </message>
-    <message>
-        <source>T = c / ln(2 + t) with c = T₀ ln 2: the slow cooling of the convergence theorem (Geman &amp; Geman, 1984); it needs very many sweeps.</source>
-        <translation>T = c / ln(2 + t)，其中 c = T₀ ln 2：收敛定理中的缓慢降温（Geman &amp; Geman, 1984）；需要非常多遍。</translation>
-    </message>
-    <message>
-        <source>Quench (T → 0)</source>
-        <translation>淬火（T → 0）</translation>
-    </message>
-    <message>
-        <source>T = 0: every unit takes the value that lowers the energy (the deterministic Hopfield rule) until nothing changes: the network stops in the nearest minimum.</source>
-        <translation>T = 0：每个单元都取使能量降低的值（确定性的 Hopfield 规则），直到不再变化：网络停在最近的极小值。</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>A piecewise-linear curve: drag its points on the plot, double-click to add one, right-click a point to remove it.</source>
-        <translation>分段线性曲线：在图上拖动其点，双击添加一个点，右键单击一个点将其删除。</translation>
     </message>
 </context>
 </TS>
