@@ -72,7 +72,8 @@ class AboutDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setToolTip(tr("Versions of the simulator and of the software it runs on"))
         for row, (name, version) in enumerate(self.versions.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
+            shown = tr("Platform") if name == "Platform" else name  # the copied text stays English
+            self.table.setItem(row, 0, QTableWidgetItem(shown))
             self.table.setItem(row, 1, QTableWidgetItem(version))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -28,6 +28,10 @@
         <translation>模拟器及其所依赖软件的版本</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
@@ -1150,6 +1154,27 @@ The first start compiles the simulation kernels (progress below); later starts a
     <message>
         <source>There is no model called {key!r}. Known models: {known}.</source>
         <translation>没有名为 {key!r} 的模型。已知的模型：{known}。</translation>
+    </message>
+    <message>
+        <source>The font has no visible glyph for {char!r}.</source>
+        <extracomment>Side of the offscreen picture a glyph is drawn into before being averaged down. Largest picture imported (4096 x 4096): grids are at most 128 cells a side, and a tiny compressed PNG of 7000 x 7000 pixels takes seconds and a gigabyte to decode.</extracomment>
+        <translation>该字体没有 {char!r} 的可见字形。</translation>
+    </message>
+    <message>
+        <source>{name!r} is a folder, not a picture (looked at {path}).</source>
+        <translation>{name!r} 是文件夹，不是图片（查看的位置：{path}）。</translation>
+    </message>
+    <message>
+        <source>There is no file {name!r} (looked for {path}).</source>
+        <translation>没有文件 {name!r}（查找的位置：{path}）。</translation>
+    </message>
+    <message>
+        <source>{name!r} is too large ({width} x {height} pixels); pictures of up to {most:,} pixels are imported.</source>
+        <translation>{name!r} 太大（{width} x {height} 像素）；只能导入不超过 {most:,} 像素的图片。</translation>
+    </message>
+    <message>
+        <source>Could not read {name!r} as an image: the file is damaged or not a PNG.</source>
+        <translation>无法将 {name!r} 读取为图片：文件已损坏或不是 PNG。</translation>
     </message>
 </context>
 </TS>
