@@ -604,7 +604,7 @@ The first start compiles the simulation kernels (progress below); later starts a
     </message>
     <message>
         <source>&amp;Rewind</source>
-        <translation>回放(&amp;W)</translation>
+        <translation>回放(&amp;R)</translation>
     </message>
     <message>
         <source>Rewind is off for this run</source>
@@ -1109,7 +1109,7 @@ The first start compiles the simulation kernels (progress below); later starts a
     </message>
     <message>
         <source>Rewound</source>
-        <translation>已回放</translation>
+        <translation>回放中</translation>
     </message>
     <message>
         <source>Hopfield network</source>
