@@ -6,6 +6,8 @@ import importlib
 from dataclasses import dataclass
 from types import ModuleType
 
+from simulator.core.text import tr
+
 
 @dataclass(frozen=True)
 class ModelSpec:
@@ -33,36 +35,36 @@ class ModelSpec:
 MODELS: tuple[ModelSpec, ...] = (
     ModelSpec(
         "hopfield",
-        "Hopfield network",
-        "Store patterns, corrupt one, and watch the network recall it.",
+        tr("Hopfield network"),
+        tr("Store patterns, corrupt one, and watch the network recall it."),
         "simulator.models.hopfield",
         "simulator.gui.panels.hopfield:HopfieldPanel",
     ),
     ModelSpec(
         "boltzmann",
-        "Boltzmann machine",
-        "Stochastic units, annealing, equilibrium and learning with hidden units.",
+        tr("Boltzmann machine"),
+        tr("Stochastic units, annealing, equilibrium and learning with hidden units."),
         "simulator.models.boltzmann",
         "simulator.gui.panels.boltzmann:BoltzmannPanel",
     ),
     ModelSpec(
         "rbm",
-        "Restricted Boltzmann machine",
-        "Learn handwritten digits, dream, complete occluded images, recommend.",
+        tr("Restricted Boltzmann machine"),
+        tr("Learn handwritten digits, dream, complete occluded images, recommend."),
         "simulator.models.rbm",
         "simulator.gui.panels.rbm:RBMPanel",
     ),
     ModelSpec(
         "qlearning",
-        "Q-learning grid world",
-        "Edit a grid world with the mouse and watch an agent learn it: Q-learning, SARSA, TD(0).",
+        tr("Q-learning grid world"),
+        tr("Edit a grid world with the mouse and watch an agent learn it: Q-learning, SARSA, TD(0)."),
         "simulator.models.qlearning",
         "simulator.gui.panels.qlearning:QLearningPanel",
     ),
     ModelSpec(
         "gan",
-        "Generative adversarial network",
-        "A generator and a discriminator playing live: mode collapse, its remedies, digits.",
+        tr("Generative adversarial network"),
+        tr("A generator and a discriminator playing live: mode collapse, its remedies, digits."),
         "simulator.models.gan",
         "simulator.gui.panels.gan:GANPanel",
     ),
@@ -75,4 +77,4 @@ def find(key: str) -> ModelSpec:
         if spec.key == key:
             return spec
     known = ", ".join(s.key for s in MODELS)
-    raise ValueError(f"There is no model called {key!r}. Known models: {known}.")
+    raise ValueError(tr("There is no model called {key!r}. Known models: {known}.", key=key, known=known))

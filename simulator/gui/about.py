@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator import __version__
+from simulator.gui.i18n import tr
 
 
 def _package_version(distribution: str, module: str) -> str:
@@ -51,36 +52,37 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About NN Simulator")
+        self.setWindowTitle(tr("About NN Simulator"))
         self.setObjectName("about_dialog")
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = QLabel(tr(
             "<h2>NN Simulator</h2>"
             "<p>Classic neural-network models, working live: store and recall patterns, "
             "watch energy fall, see learning happen.</p>"
-        )
+        ))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        intro.setToolTip("What this program is")
+        intro.setToolTip(tr("What this program is"))
         layout.addWidget(intro)
 
         self.versions = versions()
         self.table = QTableWidget(len(self.versions), 2)
-        self.table.setHorizontalHeaderLabels(["Component", "Version"])
+        self.table.setHorizontalHeaderLabels([tr("Component"), tr("Version")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setToolTip("Versions of the simulator and of the software it runs on")
+        self.table.setToolTip(tr("Versions of the simulator and of the software it runs on"))
         for row, (name, version) in enumerate(self.versions.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
+            shown = tr("Platform") if name == "Platform" else name  # the copied text stays English
+            self.table.setItem(row, 0, QTableWidgetItem(shown))
             self.table.setItem(row, 1, QTableWidgetItem(version))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close this window")
-        self.copy_button = QPushButton("Copy versions")
-        self.copy_button.setToolTip("Copy the versions to the clipboard, e.g. for a bug report")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(tr("Close this window"))
+        self.copy_button = QPushButton(tr("Copy versions"))
+        self.copy_button.setToolTip(tr("Copy the versions to the clipboard, e.g. for a bug report"))
         self.copy_button.clicked.connect(self.copy_versions)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from simulator.core.text import tr
 from simulator.gui.run_bar import FLAT_OUT
 from simulator.gui.widgets import colors
 
@@ -168,13 +169,15 @@ class AppearanceSettings:
     def validated(self) -> AppearanceSettings:
         """These settings, or ValueError with a sentence when one is out of range."""
         if self.theme not in THEME_CHOICES:
-            raise ValueError(f"The theme must be light, dark or system, not {self.theme!r}.")
+            raise ValueError(tr("The theme must be light, dark or system, not {theme!r}.", theme=self.theme))
         if not (self.default_speed == LAST_USED_SPEED or 0 <= self.default_speed <= FLAT_OUT):
-            raise ValueError(f"The default speed must be a notch from 0 to {FLAT_OUT}, or the last used speed.")
-        for name, value, (low, high) in (("font scale", self.font_scale, self.FONT_SCALE_RANGE),
-                                         ("line width scale", self.line_scale, self.LINE_SCALE_RANGE)):
+            raise ValueError(tr("The default speed must be a notch from 0 to {top}, or the last used speed.",
+                                top=FLAT_OUT))
+        for name, value, (low, high) in ((tr("font scale"), self.font_scale, self.FONT_SCALE_RANGE),
+                                         (tr("line width scale"), self.line_scale, self.LINE_SCALE_RANGE)):
             if not low <= value <= high:
-                raise ValueError(f"The {name} must be between {low:g} and {high:g}; got {value:g}.")
+                raise ValueError(tr("The {name} must be between {low:g} and {high:g}; got {value:g}.", name=name,
+                                    low=low, high=high, value=value))
         return self
 
     @classmethod

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTextBrowser
 
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets import mathtext
 
@@ -25,8 +26,18 @@ MIN_WIDTH = 300
 #: Width below which a panel is cramped (plots and controls clipped), though it would still fit.
 COMFORTABLE_PANEL_WIDTH = 900
 
-NO_PANEL_TEXT = "The shown model's equations appear here, with the numbers of the current step, once its panel is open."
-NOTHING_TEXT = "This panel has no explanation."
+
+
+def _idle_texts() -> tuple:
+    # Marked for translation at import (core.text.tr: no translator yet), shown through engine_text.
+    from simulator.core.text import tr
+
+    return (tr("The shown model's equations appear here, with the numbers of the current step, once its panel "
+               "is open."),
+            tr("This panel has no explanation."))
+
+
+NO_PANEL_TEXT, NOTHING_TEXT = _idle_texts()
 
 
 class ExplainDock(QDockWidget):
@@ -49,9 +60,9 @@ class ExplainDock(QDockWidget):
 
     def __init__(self, current_panel: Callable[[], ModelPanel | None], parent: QMainWindow | None = None,
                  navigator: QDockWidget | None = None) -> None:
-        super().__init__("Explain", parent)
+        super().__init__(tr("Explain"), parent)
         self.setObjectName("explain_dock")
-        self.setToolTip("The shown model's equations with the numbers of the current step (F1 shows or hides)")
+        self.setToolTip(tr("The shown model's equations with the numbers of the current step (F1 shows or hides)"))
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -69,7 +80,7 @@ class ExplainDock(QDockWidget):
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the run bar's keys stay with the panel
         # Lines break between words only: never inside a number.
         self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        self.browser.setToolTip("The model's equations in the notes' notation; the blue lines are the live numbers")
+        self.browser.setToolTip(tr("The model's equations in the notes' notation; the blue lines are the live numbers"))
         self.browser.document().setDefaultStyleSheet(mathtext.STYLE)
         self.browser.setMinimumWidth(MIN_WIDTH)
         self.setWidget(self.browser)
@@ -79,10 +90,10 @@ class ExplainDock(QDockWidget):
         self.timer.timeout.connect(self.refresh)
         #: View ▸ Explain, checkable, F1.
         self.explain_action: QAction = self.toggleViewAction()
-        self.explain_action.setText("&Explain")
+        self.explain_action.setText(tr("&Explain"))
         self.explain_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.explain_action.setToolTip(
-            "Show or hide the model's equations with the live numbers of the current step (F1)")
+            tr("Show or hide the model's equations with the live numbers of the current step (F1)"))
         self.explain_action.triggered.connect(lambda checked: QSettings().setValue(SETTINGS_KEY, bool(checked)))
 
     def restore_visibility(self) -> None:
@@ -104,16 +115,16 @@ class ExplainDock(QDockWidget):
             self._room_checked_for = panel
             self._make_room(panel)
         if panel is None:
-            html = mathtext.idle(NO_PANEL_TEXT)
+            html = mathtext.idle(engine_text(NO_PANEL_TEXT))
         else:
             try:
-                html = panel.explain_html(panel.last_snapshot) or mathtext.idle(NOTHING_TEXT)
+                html = panel.explain_html(panel.last_snapshot) or mathtext.idle(engine_text(NOTHING_TEXT))
             except Exception as exc:  # a bug in one panel's text must not take the window down
-                message = f"{type(exc).__name__}: {exc}"
+                message = f"{type(exc).__name__}: {engine_text(exc)}"
                 if message != self._failed:
                     self._failed = message
                     traceback.print_exc()
-                html = mathtext.idle(f"The explanation could not be written ({message}).")
+                html = mathtext.idle(tr("The explanation could not be written ({message}).", message=message))
         if html == self._shown_html:
             return False
         self._shown_html = html
@@ -179,8 +190,9 @@ def install_explain(window: QMainWindow, view_menu: QMenu | None = None) -> Expl
     dock = ExplainDock(lambda: window.current_panel, window, getattr(window, "navigator_dock", None))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     if view_menu is None:
+        names = ("View", tr("&View").replace("&", ""))
         view_menu = next((a.menu() for a in window.menuBar().actions()
-                          if a.menu() is not None and a.text().replace("&", "") == "View"), None)
+                          if a.menu() is not None and a.text().replace("&", "") in names), None)
     if view_menu is not None:
         view_menu.addAction(dock.explain_action)
     window.addAction(dock.explain_action)  # the shortcut works wherever the focus is

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QProgress
 from simulator.core.export_files import series_csv_text, write_atomically
 from simulator.gui.export_dialog import DEFAULT_FPS, DEFAULT_SECONDS, PlotChoiceDialog, RecordingDialog
 from simulator.gui.export_recording import Recording
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.plot_finder import FoundPlot, find_plots, render_widget
 
 if TYPE_CHECKING:
@@ -54,20 +55,23 @@ class Exporter(QObject):
         super().__init__(window)
         self.setObjectName("exporter")
         self.window = window
-        self.submenu = menu.addMenu("&Export")
+        self.submenu = menu.addMenu(tr("&Export"))
         self.submenu.setToolTipsVisible(True)
         self.panel_png_action = self._action(
-            "&Panel as PNG…", "Ctrl+E", "Save the panel on screen as a picture, at twice its pixels", self._on_panel_png)
+            tr("&Panel as PNG…"), "Ctrl+E", tr("Save the panel on screen as a picture, at twice its pixels"),
+            self._on_panel_png)
         self.plot_png_action = self._action(
-            "P&lot as PNG…", "Ctrl+Shift+E", "Save one plot of the panel as a picture", self._on_plot_png)
+            tr("P&lot as PNG…"), "Ctrl+Shift+E", tr("Save one plot of the panel as a picture"), self._on_plot_png)
         self.recording_action = self._action(
-            "&Recording…", "Ctrl+Shift+G", "Record the next seconds of the run as an animated GIF", self._on_recording)
+            tr("&Recording…"), "Ctrl+Shift+G", tr("Record the next seconds of the run as an animated GIF"),
+            self._on_recording)
         self.csv_action = self._action(
-            "Plotted data as &CSV…", "Ctrl+Shift+C",
-            "Save every series plotted in the panel as one table (plot, series, x, y)", self._on_csv)
+            tr("Plotted data as &CSV…"), "Ctrl+Shift+C",
+            tr("Save every series plotted in the panel as one table (plot, series, x, y)"), self._on_csv)
         self.submenu.addSeparator()
         self.cancel_action = self._action(
-            "Cancel recording", "Esc", "Stop the recording or its encoding; nothing is saved", self.cancel_recording)
+            tr("Cancel recording"), "Esc", tr("Stop the recording or its encoding; nothing is saved"),
+            self.cancel_recording)
         self.cancel_action.setEnabled(False)
         self._recording: Recording | None = None
         self._build_status_widget()
@@ -86,13 +90,13 @@ class Exporter(QObject):
         layout = QHBoxLayout(self.status_widget)
         layout.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel()
-        self.status_label.setToolTip("The recording in progress")
+        self.status_label.setToolTip(tr("The recording in progress"))
         self.status_progress = QProgressBar()
         self.status_progress.setRange(0, 100)
         self.status_progress.setFixedWidth(self.status_progress.fontMetrics().horizontalAdvance("0" * 12))
-        self.status_progress.setToolTip("How far the recording, then its encoding, has got")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the recording or its encoding; nothing is saved (Esc)")
+        self.status_progress.setToolTip(tr("How far the recording, then its encoding, has got"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop the recording or its encoding; nothing is saved (Esc)"))
         self.cancel_button.clicked.connect(self.cancel_recording)
         self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for widget in (self.status_label, self.status_progress, self.cancel_button):
@@ -132,7 +136,7 @@ class Exporter(QObject):
     def _on_panel_png(self) -> None:
         if self._panel() is None:
             return
-        path = self._ask_path("Save the panel as PNG", "panel", ".png", "PNG images (*.png)")
+        path = self._ask_path(tr("Save the panel as PNG"), "panel", ".png", tr("PNG images (*.png)"))
         if path:
             self.export_panel_png(path)
 
@@ -140,10 +144,10 @@ class Exporter(QObject):
         plots = self._plots_or_say()
         if not plots:
             return
-        plot = self.ask_plot(plots, "Which plot?")
+        plot = self.ask_plot(plots, tr("Which plot?"))
         if plot is None:
             return
-        path = self._ask_path("Save the plot as PNG", _slug(plot.name), ".png", "PNG images (*.png)")
+        path = self._ask_path(tr("Save the plot as PNG"), _slug(plot.name), ".png", tr("PNG images (*.png)"))
         if path:
             self.export_plot_png(plot, path)
 
@@ -151,21 +155,21 @@ class Exporter(QObject):
         if self._panel() is None:
             return
         if self.busy:
-            self._say("A recording is already being made: wait for it, or cancel it (Esc).")
+            self._say(tr("A recording is already being made: wait for it, or cancel it (Esc)."))
             return
         choice = self.ask_recording(self.plots())
         if choice is None:
             return
         seconds, fps, plot = choice
         what = "panel" if plot is None else _slug(plot.name)
-        path = self._ask_path("Save the recording as GIF", what, ".gif", "Animated GIF (*.gif)")
+        path = self._ask_path(tr("Save the recording as GIF"), what, ".gif", tr("Animated GIF (*.gif)"))
         if path:
             self.start_recording(path, seconds, fps, plot)
 
     def _on_csv(self) -> None:
         if self._panel() is None:
             return
-        path = self._ask_path("Save the plotted data as CSV", "data", ".csv", "CSV tables (*.csv)")
+        path = self._ask_path(tr("Save the plotted data as CSV"), "data", ".csv", tr("CSV tables (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -191,14 +195,14 @@ class Exporter(QObject):
         if panel is None:
             return False
         image = render_widget(panel, scale)
-        return self._save_png(image, path, f"the {panel.title} panel")
+        return self._save_png(image, path, tr("the {title} panel", title=panel.title))
 
     def export_plot_png(self, plot: FoundPlot | str, path: str | os.PathLike, scale: float = PNG_SCALE) -> bool:
         """Save one plot (a :class:`FoundPlot` of :meth:`plots`, or its name) as a PNG; True when saved."""
         found = self._resolve(plot)
         if found is None:
             return False
-        return self._save_png(found.render(scale), path, f"the plot “{found.name}”")
+        return self._save_png(found.render(scale), path, tr("the plot “{name}”", name=found.name))
 
     def export_csv(self, path: str | os.PathLike) -> bool:
         """Save every series plotted in the shown panel as a tidy CSV (plot, series, x, y); True when saved."""
@@ -207,12 +211,13 @@ class Exporter(QObject):
             return False
         rows = [(plot.name, s.name, s.x, s.y) for plot in find_plots(panel) for s in plot.series()]
         if not any(len(row[2]) for row in rows):
-            self._say(f"The {panel.title} panel shows no plotted data yet: nothing was saved.")
+            self._say(tr("The {title} panel shows no plotted data yet: nothing was saved.", title=panel.title))
             return False
         points = sum(len(row[2]) for row in rows)
         text = series_csv_text(rows)
         return self._write(path, lambda f: f.write(text.encode("utf-8")),
-                           f"{len(rows)} series ({points:,} points) of the {panel.title} panel")
+                           tr("{count} series ({points:,} points) of the {title} panel", count=len(rows), points=points,
+                              title=panel.title))
 
     def start_recording(self, path: str | os.PathLike, seconds: float = DEFAULT_SECONDS, fps: int = DEFAULT_FPS,
                         plot: FoundPlot | str | None = None) -> bool:
@@ -226,40 +231,49 @@ class Exporter(QObject):
         if panel is None:
             return False
         if self.busy:
-            self._say("A recording is already being made: wait for it, or cancel it (Esc).")
+            self._say(tr("A recording is already being made: wait for it, or cancel it (Esc)."))
             return False
         found = None if plot is None else self._resolve(plot)
         if plot is not None and found is None:
             return False
         if not (seconds > 0 and fps > 0):
-            self._say(f"A recording needs a positive length and frame rate, not {seconds} s at {fps} frames/s.")
+            self._say(tr("A recording needs a positive length and frame rate, not {seconds} s at {fps} frames/s.",
+                         seconds=seconds, fps=fps))
             return False
         path = os.fspath(path)
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
-            self._say(f"Could not record to {path}: the folder {folder} does not exist or cannot be written.")
+            self._say(tr("Could not record to {path}: the folder {folder} does not exist or cannot be written.",
+                         path=path, folder=folder))
             return False
         size = (found.rect() if found is not None else panel.rect()).size()
         need = round(seconds * fps) * size.width() * size.height() * 3
         if need > MAX_RECORDING_BYTES:
-            self._say(f"A {seconds:g} s recording at {fps} frames/s of this {size.width()}×{size.height()} view "
-                      f"would need {need / 2**30:.1f} GB of memory: record fewer seconds, fewer frames per "
-                      "second or one plot.")
+            self._say(tr("A {seconds:g} s recording at {fps} frames/s of this {width}×{height} view "
+                         "would need {gb:.1f} GB of memory: record fewer seconds, fewer frames per "
+                         "second or one plot.", seconds=seconds, fps=fps, width=size.width(), height=size.height(),
+                         gb=need / 2**30))
             return False
         if _pillow_missing():
-            self._say("Recording needs the Pillow package to write GIFs: install it with "
-                      "“pip install Pillow” and start the simulator again.")
+            self._say(tr("Recording needs the Pillow package to write GIFs: install it with "
+                         "“pip install Pillow” and start the simulator again."))
             return False
         started = not panel.running
         if started:
             self.window.run_pause()
-        what = f"the {panel.title} panel" if found is None else f"the plot “{found.name}”"
+        if found is None:
+            what = tr("the {title} panel", title=panel.title)
+        else:
+            what = tr("the plot “{name}”", name=found.name)
         self._recording = Recording(self, panel, found, path, seconds, fps, what)
         self.cancel_action.setEnabled(True)
         self.recording_action.setEnabled(False)
         self.status_widget.setVisible(True)
-        self._say(f"Recording {seconds:g} s of {what} at {fps} frames/s"
-                  + ("; the simulation was paused, so it has been started." if started else "."))
+        if started:
+            self._say(tr("Recording {seconds:g} s of {what} at {fps} frames/s; the simulation was paused, so it has "
+                         "been started.", seconds=seconds, what=what, fps=fps))
+        else:
+            self._say(tr("Recording {seconds:g} s of {what} at {fps} frames/s.", seconds=seconds, what=what, fps=fps))
         self._recording.start()
         return True
 
@@ -277,7 +291,7 @@ class Exporter(QObject):
         """Stop the recording or its encoding; nothing is saved and any previous file stays."""
         if self._recording is not None:
             self._recording.cancel()
-            self.finish_recording("Recording cancelled: nothing was saved.")
+            self.finish_recording(tr("Recording cancelled: nothing was saved."))
 
     def shutdown(self) -> None:
         """Stop any recording (its timers and encoding job); called when the window closes."""
@@ -299,7 +313,7 @@ class Exporter(QObject):
     def _panel(self) -> "ModelPanel | None":
         panel = self.window.current_panel
         if panel is None:
-            self._say("There is no panel to export: choose a model on the left first.")
+            self._say(tr("There is no panel to export: choose a model on the left first."))
         return panel
 
     def _plots_or_say(self) -> list[FoundPlot]:
@@ -308,21 +322,22 @@ class Exporter(QObject):
             return []
         plots = find_plots(panel)
         if not plots:
-            self._say(f"The {panel.title} panel shows no plot right now.")
+            self._say(tr("The {title} panel shows no plot right now.", title=panel.title))
         return plots
 
     def _resolve(self, plot: FoundPlot | str) -> FoundPlot | None:
         if isinstance(plot, FoundPlot):
             if plot.view.isVisible():
                 return plot
-            self._say(f"The plot “{plot.name}” is no longer on screen.")
+            self._say(tr("The plot “{name}” is no longer on screen.", name=plot.name))
             return None
         plots = self._plots_or_say()
         for found in plots:
             if found.name == plot:
                 return found
         if plots:
-            self._say(f"There is no plot called “{plot}” on screen; there are: " + ", ".join(p.name for p in plots) + ".")
+            self._say(tr("There is no plot called “{name}” on screen; there are: {names}.", name=plot,
+                         names=", ".join(p.name for p in plots)))
         return None
 
     def _save_png(self, image: QImage, path: str | os.PathLike, what: str) -> bool:
@@ -330,20 +345,22 @@ class Exporter(QObject):
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buffer, "PNG"):
-            self._say(f"Could not encode {what} as PNG: nothing was saved.")
+            self._say(tr("Could not encode {what} as PNG: nothing was saved.", what=what))
             return False
         buffer.close()
         payload = bytes(data.data())
-        return self._write(path, lambda f: f.write(payload), f"{what} ({image.width()}×{image.height()} pixels)")
+        return self._write(path, lambda f: f.write(payload), tr("{what} ({width}×{height} pixels)", what=what,
+                                                                      width=image.width(), height=image.height()))
 
     def _write(self, path: str | os.PathLike, write: Callable, what: str) -> bool:
         path = os.fspath(path)
         try:
             write_atomically(path, write)
         except Exception as exc:  # noqa: BLE001 - any failure is said, and the previous file stays
-            self._say(f"Could not save {path}: {_reason(exc)}. Any previous file there is unchanged.")
+            self._say(tr("Could not save {path}: {reason}. Any previous file there is unchanged.", path=path,
+                         reason=_reason(exc)))
             return False
-        self._say(f"Saved {what} to {path}.")
+        self._say(tr("Saved {what} to {path}.", what=what, path=path))
         return True
 
     def _say(self, text: str) -> None:
@@ -364,4 +381,4 @@ def _slug(name: str) -> str:
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror[:1].lower() + exc.strerror[1:]
-    return f"{type(exc).__name__}: {exc}"
+    return f"{type(exc).__name__}: {engine_text(exc)}"

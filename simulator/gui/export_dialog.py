@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.gui.i18n import tr
+
 #: Recording length and frame rate offered (seconds, frames per second).
 SECONDS_RANGE = (1.0, 60.0)
 FPS_RANGE = (5, 15)
@@ -28,9 +30,9 @@ class PlotChoiceDialog(QDialog):
         self.setWindowTitle(title)
         self.combo = QComboBox()
         self.combo.addItems(names)
-        self.combo.setToolTip("The plots on screen in this panel, named by their titles")
+        self.combo.setToolTip(tr("The plots on screen in this panel, named by their titles"))
         form = QFormLayout(self)
-        form.addRow("Plot:", self.combo)
+        form.addRow(tr("Plot:"), self.combo)
         form.addRow(_buttons(self))
 
     def choice(self) -> int:
@@ -42,28 +44,28 @@ class RecordingDialog(QDialog):
 
     def __init__(self, names: list[str], seconds: float, fps: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record an animated GIF")
+        self.setWindowTitle(tr("Record an animated GIF"))
         self.seconds_spin = QDoubleSpinBox()
         self.seconds_spin.setRange(*SECONDS_RANGE)
         self.seconds_spin.setDecimals(1)
         self.seconds_spin.setSuffix(" s")
         self.seconds_spin.setValue(seconds)
-        self.seconds_spin.setToolTip("How many seconds of the run to record, from the moment you press OK")
+        self.seconds_spin.setToolTip(tr("How many seconds of the run to record, from the moment you press OK"))
         self.fps_spin = QSpinBox()
         self.fps_spin.setRange(*FPS_RANGE)
-        self.fps_spin.setSuffix(" frames/s")
+        self.fps_spin.setSuffix(tr(" frames/s"))
         self.fps_spin.setValue(fps)
-        self.fps_spin.setToolTip("Frames per second: more is smoother, fewer makes a smaller file")
+        self.fps_spin.setToolTip(tr("Frames per second: more is smoother, fewer makes a smaller file"))
         self.what_combo = QComboBox()
-        self.what_combo.addItems(["The whole panel", *names])
-        self.what_combo.setToolTip("Record the whole panel, or only one of its plots")
-        note = QLabel("A paused simulation starts running when the recording starts.")
+        self.what_combo.addItems([tr("The whole panel"), *names])
+        self.what_combo.setToolTip(tr("Record the whole panel, or only one of its plots"))
+        note = QLabel(tr("A paused simulation starts running when the recording starts."))
         note.setWordWrap(True)
-        note.setToolTip("The recording shows the next seconds of the run")
+        note.setToolTip(tr("The recording shows the next seconds of the run"))
         form = QFormLayout(self)
-        form.addRow("Length:", self.seconds_spin)
-        form.addRow("Frame rate:", self.fps_spin)
-        form.addRow("Record:", self.what_combo)
+        form.addRow(tr("Length:"), self.seconds_spin)
+        form.addRow(tr("Frame rate:"), self.fps_spin)
+        form.addRow(tr("Record:"), self.what_combo)
         form.addRow(note)
         form.addRow(_buttons(self))
 
@@ -74,8 +76,8 @@ class RecordingDialog(QDialog):
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Go on (Enter)")
-    box.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without exporting (Esc)")
+    box.button(QDialogButtonBox.StandardButton.Ok).setToolTip(tr("Go on (Enter)"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(tr("Close without exporting (Esc)"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from simulator.core.export_files import encode_gif
 from simulator.core.jobs import BackgroundJob
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.plot_finder import FoundPlot, render_widget
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class Recording(QObject):
     def _capture(self) -> None:
         widget, rect = self._source()
         if not widget.isVisible():
-            self._stopped_early = " (stopped early: it left the screen)"
+            self._stopped_early = tr(" (stopped early: it left the screen)")
             self._encode()
             return
         now = time.perf_counter()
@@ -85,7 +86,8 @@ class Recording(QObject):
         self.times.append(now)
         elapsed = now - self._t0
         progress = min(1.0, max(len(self.frames) / self.target_frames, elapsed / self.seconds))
-        self.owner.status_label.setText(f"● Recording {min(elapsed, self.seconds):.1f} / {self.seconds:g} s")
+        self.owner.status_label.setText(tr("● Recording {elapsed:.1f} / {seconds:g} s",
+                                           elapsed=min(elapsed, self.seconds), seconds=self.seconds))
         self.owner.status_progress.setValue(round(100 * progress))
         if len(self.frames) >= self.target_frames or elapsed >= self.seconds:
             self._encode()
@@ -114,7 +116,7 @@ class Recording(QObject):
             return
         gaps = np.diff(self.times) * 1000.0 if len(self.times) > 1 else np.zeros(0)
         durations = [int(round(g)) for g in gaps] + [int(round(1000 / self.fps))]
-        self.owner.status_label.setText("Encoding the GIF")
+        self.owner.status_label.setText(tr("Encoding the GIF"))
         self.owner.status_progress.setValue(0)
         self.job = BackgroundJob(encode_gif, self.frames, durations, self.path, name="gif-encoder").start()
         self.frames = []  # the job holds them; freed with it
@@ -128,17 +130,18 @@ class Recording(QObject):
         fraction, message = job.progress
         self.owner.status_progress.setValue(round(100 * fraction))
         if message:
-            self.owner.status_label.setText(message)
+            self.owner.status_label.setText(engine_text(message))
         if not job.done:
             return
         self._poll_timer.stop()
         if job.cancelled:
-            text = "Recording cancelled: nothing was saved."
+            text = tr("Recording cancelled: nothing was saved.")
         elif job.error:
-            text = (f"Could not save the recording to {self.path}: {job.error.rstrip('.')}. "
-                    "Any previous file there is unchanged.")
+            text = tr("Could not save the recording to {path}: {error}. Any previous file there is unchanged.",
+                      path=self.path, error=engine_text(job.error).rstrip("."))
         else:
-            text = f"Saved {job.result} frames of {self.what}{self._stopped_early} to {self.path}."
+            text = tr("Saved {count} frames of {what}{early} to {path}.", count=job.result, what=self.what,
+                      early=self._stopped_early, path=self.path)
         self.owner.finish_recording(text)
 
     def cancel(self) -> None:

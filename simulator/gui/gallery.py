@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.lessons import Lesson, lessons_for
 from simulator.registry import ModelSpec
 
@@ -43,12 +44,12 @@ class GalleryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gallery")
-        self.setWindowTitle("Gallery of lessons")
+        self.setWindowTitle(tr("Gallery of lessons"))
         self._open_lesson = open_lesson
         self.tree = QTreeWidget()
         self.tree.setObjectName("gallery_tree")
         self.tree.setHeaderHidden(True)
-        self.tree.setToolTip("The lessons, grouped by model: choose one and press Enter, or double-click it")
+        self.tree.setToolTip(tr("The lessons, grouped by model: choose one and press Enter, or double-click it"))
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.15)
         self.tree.setFont(font)
@@ -58,24 +59,24 @@ class GalleryDialog(QDialog):
             lessons = lessons_for(spec.key)
             if not lessons:
                 continue
-            group = QTreeWidgetItem([spec.title])
+            group = QTreeWidgetItem([engine_text(spec.title)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setToolTip(0, spec.summary)
+            group.setToolTip(0, engine_text(spec.summary))
             bold = QFont(font)
             bold.setBold(True)
             group.setFont(0, bold)
             self.tree.addTopLevelItem(group)
             for lesson in lessons:
-                item = QTreeWidgetItem([lesson.title])
+                item = QTreeWidgetItem([engine_text(lesson.title)])
                 item.setData(0, _LESSON_ROLE, len(self.lessons))
-                item.setToolTip(0, lesson.text)
+                item.setToolTip(0, engine_text(lesson.text))
                 group.addChild(item)
                 self.lessons.append(lesson)
                 first = first or item
             group.setExpanded(True)
         # Wide enough for the longest title: a cut-off title is no use on a projector.
         metrics = self.tree.fontMetrics()
-        longest = max((metrics.horizontalAdvance(lesson.title) for lesson in self.lessons), default=200)
+        longest = max((metrics.horizontalAdvance(engine_text(lesson.title)) for lesson in self.lessons), default=200)
         self.tree.setMinimumWidth(longest + 2 * self.tree.indentation() + 48)
         self.text = QLabel()
         self.text.setObjectName("gallery_text")
@@ -85,7 +86,7 @@ class GalleryDialog(QDialog):
         self.text.setFont(font)
         self.text.setMinimumWidth(360)
         self.text.setMargin(8)
-        self.text.setToolTip("What the lesson shows, and what to watch")
+        self.text.setToolTip(tr("What the lesson shows, and what to watch"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.text)
@@ -93,9 +94,9 @@ class GalleryDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close)
         self.open_button = self.buttons.button(QDialogButtonBox.StandardButton.Open)
-        self.open_button.setToolTip("Open the chosen lesson in its model's panel (Enter)")
+        self.open_button.setToolTip(tr("Open the chosen lesson in its model's panel (Enter)"))
         self.open_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close the gallery (Esc)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(tr("Close the gallery (Esc)"))
         self.buttons.accepted.connect(self.open_current)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,11 +139,14 @@ class GalleryDialog(QDialog):
         lesson = self.current_lesson()
         self.open_button.setEnabled(lesson is not None)
         if lesson is None:
-            self.text.setText("Choose a lesson on the left." if self.lessons else "No model offers lessons yet.")
+            self.text.setText(tr("Choose a lesson on the left.") if self.lessons
+                              else tr("No model offers lessons yet."))
             return
-        self.text.setText(f"<h2>{html.escape(lesson.title, quote=False)}</h2><p>{html.escape(lesson.text, quote=False)}</p>"
-                          "<p><i>Open shows it in its model's panel, paused: press Space to run, R to come back "
-                          "to the start.</i></p>")
+        title = html.escape(engine_text(lesson.title), quote=False)
+        text = html.escape(engine_text(lesson.text), quote=False)
+        self.text.setText(f"<h2>{title}</h2><p>{text}</p><p><i>"
+                          + tr("Open shows it in its model's panel, paused: press Space to run, R to come back "
+                               "to the start.") + "</i></p>")
 
     def open_current(self) -> None:
         """Open the chosen lesson and close the gallery."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QImageReader, QPainter, QPainterPath
 
 from simulator.core.patterns import binarize, check_shape, resize_area
+from simulator.core.text import tr
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DIGITS = "0123456789"
@@ -68,7 +69,7 @@ def glyph_gray(char: str, rows: int, cols: int) -> np.ndarray:
     path.addText(QPointF(0, 0), font, char)
     box = path.boundingRect()
     if box.isEmpty():
-        raise ValueError(f"The font has no visible glyph for {char!r}.")
+        raise ValueError(tr("The font has no visible glyph for {char!r}.", char=char))
     margin = 0.5 * scale if min(rows, cols) >= 6 else 0.0
     target = QRectF(margin, margin, width - 2 * margin, height - 2 * margin)
     k = min(target.width() / box.width(), target.height() / box.height())
@@ -126,21 +127,21 @@ def load_png_gray(path: str | Path) -> np.ndarray:
     """
     p = Path(path)
     if p.is_dir():
-        raise ValueError(f"{p.name!r} is a folder, not a picture (looked at {p}).")
+        raise ValueError(tr("{name!r} is a folder, not a picture (looked at {path}).", name=p.name, path=str(p)))
     if not p.is_file():
-        raise ValueError(f"There is no file {p.name!r} (looked for {p}).")
+        raise ValueError(tr("There is no file {name!r} (looked for {path}).", name=p.name, path=str(p)))
 
     def refuse_size(width: int, height: int) -> None:
         if width * height > MAX_IMAGE_PIXELS:
-            raise ValueError(f"{p.name!r} is too large ({width} x {height} pixels); "
-                             f"pictures of up to {MAX_IMAGE_PIXELS:,} pixels are imported.")
+            raise ValueError(tr("{name!r} is too large ({width} x {height} pixels); pictures of up to {most:,} pixels "
+                                "are imported.", name=p.name, width=width, height=height, most=MAX_IMAGE_PIXELS))
 
     # The header's size, checked before decoding: a small file can unpack to gigabytes.
     size = QImageReader(str(p)).size()
     refuse_size(size.width(), size.height())
     image = QImage(str(p))
     if image.isNull():
-        raise ValueError(f"Could not read {p.name!r} as an image: the file is damaged or not a PNG.")
+        raise ValueError(tr("Could not read {name!r} as an image: the file is damaged or not a PNG.", name=p.name))
     refuse_size(image.width(), image.height())
     return qimage_to_gray(image)
 

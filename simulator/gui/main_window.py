@@ -25,6 +25,7 @@ from simulator.core.jobs import BackgroundJob
 from simulator.core.workspace import Workspace
 from simulator.gui.export import install_export
 from simulator.gui.explain import install_explain
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.presentation import install_presentation
 
@@ -33,7 +34,14 @@ from simulator.gui.run_bar import DEFAULT_SPEED, RunBar
 from simulator.gui.scenes import SceneController
 from simulator.registry import MODELS, ModelSpec
 
-APP_TITLE = "NN Simulator"
+def _app_title():
+    # Marked for translation at import (core.text.tr: no translator yet), shown through engine_text.
+    from simulator.core.text import tr
+
+    return tr("NN Simulator")
+
+
+APP_TITLE = _app_title()
 #: Display timer period: about 60 refreshes per second.
 DISPLAY_INTERVAL_MS = 16
 #: How long closing may wait for each panel's threads.
@@ -116,14 +124,14 @@ class MainWindow(QMainWindow):
         self._frames_since = 0
         self._status_since = time.perf_counter()
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(engine_text(APP_TITLE))
 
         self._build_navigator()
         self.stack = QStackedWidget()
         self.stack.setObjectName("panel_stack")
-        self._placeholder = QLabel("Choose a model on the left.")
+        self._placeholder = QLabel(tr("Choose a model on the left."))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setToolTip("Models open here")
+        self._placeholder.setToolTip(tr("Models open here"))
         self.stack.addWidget(self._placeholder)
         self.setCentralWidget(self.stack)
 
@@ -168,79 +176,79 @@ class MainWindow(QMainWindow):
     def _build_navigator(self) -> None:
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
-        self.navigator.setToolTip("The models: choose one to open its panel")
+        self.navigator.setToolTip(tr("The models: choose one to open its panel"))
         for spec in self._models:
-            item = QListWidgetItem(spec.title)
-            item.setToolTip(spec.summary)
+            item = QListWidgetItem(engine_text(spec.title))
+            item.setToolTip(engine_text(spec.summary))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigator.addItem(item)
         # As narrow as its longest title (the panel needs the room), also after restoreState().
         fm = self.navigator.fontMetrics()
-        content = max(self.navigator.sizeHintForColumn(0), fm.horizontalAdvance("Models  ✕"))
+        content = max(self.navigator.sizeHintForColumn(0), fm.horizontalAdvance(tr("Models") + "  ✕"))
         self.navigator.setFixedWidth(content + 2 * self.navigator.frameWidth() + 16)
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.currentItemChanged.connect(self._on_navigator)
-        self.navigator_dock = QDockWidget("Models", self)
+        self.navigator_dock = QDockWidget(tr("Models"), self)
         self.navigator_dock.setObjectName("navigator_dock")
         self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.navigator_dock.setWidget(self.navigator)
-        self.navigator_dock.setToolTip("The models this simulator offers")
+        self.navigator_dock.setToolTip(tr("The models this simulator offers"))
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        bar.setToolTip("Messages, engine speed and display rate")
+        bar.setToolTip(tr("Messages, engine speed and display rate"))
         self.warm_up_bar = QProgressBar()
         self.warm_up_bar.setRange(0, 100)
         # As wide as its longest text (the longest model title), so it never wraps out of the bar.
-        longest = max((f"Compiling {spec.title} kernels  100%  (99 s)" for spec in self._models), key=len,
-                      default="Preparing kernels  100%  (99 s)")
+        longest = max((tr("Compiling {title} kernels", title=spec.title) + "  100%  (99 s)" for spec in self._models),
+                      key=len, default=tr("Preparing kernels") + "  100%  (99 s)")
         self.warm_up_bar.setFixedWidth(self.warm_up_bar.fontMetrics().horizontalAdvance(longest) + 24)
         self.warm_up_bar.setToolTip(
-            "Compiling the simulation kernels in the background (fast when they were compiled before)"
+            tr("Compiling the simulation kernels in the background (fast when they were compiled before)")
         )
         self.warm_up_bar.setVisible(False)
         bar.addPermanentWidget(self.warm_up_bar)
-        self.engine_label = QLabel("Engine: –")
-        self.engine_label.setToolTip("Updates per second the simulation engine is making")
+        self.engine_label = QLabel(tr("Engine: –"))
+        self.engine_label.setToolTip(tr("Updates per second the simulation engine is making"))
         bar.addPermanentWidget(self.engine_label)
-        self.fps_label = QLabel("Display: –")
-        self.fps_label.setToolTip("Frames per second the display is drawing")
+        self.fps_label = QLabel(tr("Display: –"))
+        self.fps_label.setToolTip(tr("Frames per second the display is drawing"))
         bar.addPermanentWidget(self.fps_label)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(tr("&File"))
         file_menu.setToolTipsVisible(True)
         #: File ▸ Export (PNG, plot PNG, GIF recording, CSV) for whichever panel is shown.
         self.exporter = install_export(self, file_menu)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
-        self.quit_action.setToolTip("Stop every simulation and close the simulator (Ctrl+Q)")
+        self.quit_action.setToolTip(tr("Stop every simulation and close the simulator (Ctrl+Q)"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(tr("&View"))
         view_menu.setToolTipsVisible(True)
         self.navigator_action = self.navigator_dock.toggleViewAction()
-        self.navigator_action.setText("&Navigator")
+        self.navigator_action.setText(tr("&Navigator"))
         self.navigator_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
-        self.navigator_action.setToolTip("Show or hide the list of models (Ctrl+M)")
+        self.navigator_action.setToolTip(tr("Show or hide the list of models (Ctrl+M)"))
         view_menu.addAction(self.navigator_action)
-        self.full_screen_action = QAction("&Full screen", self)
+        self.full_screen_action = QAction(tr("&Full screen"), self)
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        self.full_screen_action.setToolTip("Fill the screen, e.g. on a projector (F11)")
+        self.full_screen_action.setToolTip(tr("Fill the screen, e.g. on a projector (F11)"))
         self.full_screen_action.toggled.connect(self._set_full_screen)
         view_menu.addAction(self.full_screen_action)
         self.addActions([self.quit_action, self.navigator_action, self.full_screen_action])
 
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(tr("&Help"))
         help_menu.setToolTipsVisible(True)
-        self.about_action = QAction("&About", self)
-        self.about_action.setToolTip("Version of the simulator and of the libraries it runs on")
+        self.about_action = QAction(tr("&About"), self)
+        self.about_action.setToolTip(tr("Version of the simulator and of the libraries it runs on"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -295,13 +303,13 @@ class MainWindow(QMainWindow):
                 self._warm_up_hold.set()  # this model must not wait behind a held warm-up
             self._current_key = key
             spec = next(s for s in self._models if s.key == key)
-            self._placeholder.setText(
-                f"Preparing the {spec.title}…\n\nThe first start compiles the simulation kernels "
-                "(progress below); later starts are quick."
-            )
+            self._placeholder.setText(tr(
+                "Preparing the {title}…\n\nThe first start compiles the simulation kernels "
+                "(progress below); later starts are quick.", title=spec.title
+            ))
             self.stack.setCurrentWidget(self._placeholder)
             self.run_bar.set_controls_enabled(False)
-            self.setWindowTitle(f"{spec.title} — {APP_TITLE}")
+            self.setWindowTitle(f"{engine_text(spec.title)} — {engine_text(APP_TITLE)}")
             return
         self._pending_key = None
         page = self._pages[key] if key in self._pages else self._create_page(key)
@@ -318,9 +326,9 @@ class MainWindow(QMainWindow):
         if panel is not None:
             panel.activate()
             self.run_bar.set_running(panel.running)
-            self.setWindowTitle(f"{panel.title} — {APP_TITLE}")
+            self.setWindowTitle(f"{engine_text(panel.title)} — {engine_text(APP_TITLE)}")
         else:
-            self.setWindowTitle(APP_TITLE)
+            self.setWindowTitle(engine_text(APP_TITLE))
         self._frames_since = 0
         self._status_since = time.perf_counter()
 
@@ -332,11 +340,12 @@ class MainWindow(QMainWindow):
                 panel = spec.load_panel_class()()
         except Exception as exc:
             traceback.print_exc()
-            message = f"The {spec.title} panel could not be opened: {type(exc).__name__}: {exc}"
+            message = tr("The {title} panel could not be opened: {error}", title=spec.title,
+                         error=f"{type(exc).__name__}: {engine_text(exc)}")
             page = QLabel(message)
             page.setWordWrap(True)
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            page.setToolTip("The error that stopped this panel from opening (details on the console)")
+            page.setToolTip(tr("The error that stopped this panel from opening (details on the console)"))
             self.statusBar().showMessage(message)
         else:
             page = panel
@@ -386,7 +395,7 @@ class MainWindow(QMainWindow):
             drew = panel.refresh()
         except Exception as exc:
             drew = False
-            message = f"{type(exc).__name__}: {exc}"
+            message = f"{type(exc).__name__}: {engine_text(exc)}"
             if message != self._shown_error:
                 traceback.print_exc()
             self._report_error(panel, message)
@@ -407,7 +416,7 @@ class MainWindow(QMainWindow):
     def _report_error(self, panel: ModelPanel, error: str) -> None:
         if error != self._shown_error:
             self._shown_error = error
-            self.statusBar().showMessage(f"{panel.title}: {error}", 15000)
+            self.statusBar().showMessage(f"{engine_text(panel.title)}: {engine_text(error)}", 15000)
 
     def _update_rates(self, panel: ModelPanel, now: float) -> None:
         fps = self._frames_since / (now - self._status_since)
@@ -415,13 +424,13 @@ class MainWindow(QMainWindow):
         self._status_since = now
         snap = panel.last_snapshot
         if snap is None or not snap.running:
-            self.engine_label.setText("Engine: paused")
+            self.engine_label.setText(tr("Engine: paused"))
         else:
-            self.engine_label.setText(f"Engine: {snap.updates_per_second:,.0f} updates/s")
+            self.engine_label.setText(tr("Engine: {rate:,.0f} updates/s", rate=snap.updates_per_second))
         if fps == 0 and (snap is None or not snap.running):
-            self.fps_label.setText("Display: idle")  # nothing new to draw while paused
+            self.fps_label.setText(tr("Display: idle"))  # nothing new to draw while paused
         else:
-            self.fps_label.setText(f"Display: {fps:.0f} fps")
+            self.fps_label.setText(tr("Display: {fps:.0f} fps", fps=fps))
 
     def _show_panel_message(self, text: str) -> None:
         # Long sentences are cut with an ellipsis rather than mid-word under the
@@ -523,7 +532,7 @@ class MainWindow(QMainWindow):
         self.warm_up_job = BackgroundJob(self._warm_up_fn, first=first, ready=self._warmed.add,
                                          hold=self._warm_up_hold, name="kernel-warm-up").start()
         self.warm_up_bar.setValue(0)
-        self.warm_up_bar.setFormat("Preparing kernels %p%")
+        self.warm_up_bar.setFormat(tr("Preparing kernels") + " %p%")
         self.warm_up_bar.setVisible(True)
         self._job_timer.start()
         return self.warm_up_job
@@ -537,7 +546,8 @@ class MainWindow(QMainWindow):
         self.warm_up_bar.setValue(round(fraction * 100))
         # Seconds too: a model's kernels compile in one go, with no progress in between.
         elapsed = time.perf_counter() - self._warm_up_started
-        self.warm_up_bar.setFormat(f"{message or 'Preparing kernels'}  %p%  ({elapsed:.0f} s)")
+        doing = engine_text(message) if message else tr("Preparing kernels")
+        self.warm_up_bar.setFormat(f"{doing}  %p%  ({elapsed:.0f} s)")
         if not job.done:
             if self._pending_key in self._warmed and not self._closed:
                 self._show_model(self._pending_key)
@@ -545,9 +555,10 @@ class MainWindow(QMainWindow):
         self._job_timer.stop()
         self.warm_up_bar.setVisible(False)
         if job.error:
-            self.statusBar().showMessage(f"Could not prepare the simulation kernels: {job.error}")
+            self.statusBar().showMessage(tr("Could not prepare the simulation kernels: {error}",
+                                            error=engine_text(job.error)))
         elif not job.cancelled:
-            self.statusBar().showMessage("Kernels ready", 4000)
+            self.statusBar().showMessage(tr("Kernels ready"), 4000)
         if self._pending_key is not None and not self._closed:
             self._show_model(self._pending_key)
         self.warm_up_finished.emit(job.error or ("cancelled" if job.cancelled else ""))

@@ -18,6 +18,7 @@ from simulator.gui.appearance import (
     contrast_theme,
     resolve_theme,
 )
+from simulator.gui.i18n import tr
 from simulator.gui.view_style import Restyler, ViewStyle, theme_colour_map
 from simulator.gui.widgets import colors
 
@@ -71,25 +72,25 @@ class Presentation(QObject):
         self._geometry: QRect | None = None
         self._hidden_chrome: list[QWidget] = []
 
-        self.action = QAction("&Presentation mode", window)
+        self.action = QAction(tr("&Presentation mode"), window)
         self.action.setObjectName("presentation_action")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.action.setToolTip("Large fonts, thick lines, high contrast, only the main controls, full screen "
-                               "(F5; what it changes is set in Settings)")
+        self.action.setToolTip(tr("Large fonts, thick lines, high contrast, only the main controls, full screen "
+                                  "(F5; what it changes is set in Settings)"))
         self.action.toggled.connect(self.set_active)
         # Escape leaves, as in slide shows; it does nothing outside presentation mode.
-        self.leave_action = QAction("Leave presentation mode", window)
+        self.leave_action = QAction(tr("Leave presentation mode"), window)
         self.leave_action.setObjectName("leave_presentation_action")
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.leave_action.setToolTip("Leave presentation mode (Esc or F5)")
+        self.leave_action.setToolTip(tr("Leave presentation mode (Esc or F5)"))
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(lambda: self.set_active(False))
-        self.settings_action = QAction("&Settings…", window)
+        self.settings_action = QAction(tr("&Settings…"), window)
         self.settings_action.setObjectName("settings_action")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.setToolTip("Theme, speed at start and presentation options (Ctrl+,)")
+        self.settings_action.setToolTip(tr("Theme, speed at start and presentation options (Ctrl+,)"))
         self.settings_action.triggered.connect(self.show_settings)
         # On the window too, so the shortcuts work while the menu bar is hidden.
         window.addActions([self.action, self.leave_action, self.settings_action])
@@ -211,7 +212,8 @@ class Presentation(QObject):
     # ---------------------------------------------------------------- internals
     def _add_to_menus(self) -> None:
         menus = {m.title().replace("&", ""): m for m in self.window.menuBar().findChildren(QMenu)}
-        view_menu, file_menu = menus.get("View"), menus.get("File")
+        view_menu = menus.get("View", menus.get(tr("&View").replace("&", "")))
+        file_menu = menus.get("File", menus.get(tr("&File").replace("&", "")))
         if view_menu is not None:
             view_menu.addAction(self.action)
         if file_menu is not None:

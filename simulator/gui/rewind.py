@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from simulator.core.engine import Snapshot
 from simulator.core.history import Entry
 from simulator.core.runner import Runner
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.timeline import TimelineBar
 
@@ -91,24 +92,26 @@ class RewindController(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.back_action = action("One moment &back", Qt.Key.Key_Left,
-                                  "Show the moment before the one shown; pauses the run (Ctrl+Left)", self.step_back)
-        self.forward_action = action("One moment &forward", Qt.Key.Key_Right,
-                                     "Show the moment after the one shown (Ctrl+Right)", self.step_forward)
-        self.first_action = action("&Oldest moment", Qt.Key.Key_Home,
-                                   "Show the oldest moment kept; pauses the run (Ctrl+Home)", self.show_oldest)
-        self.live_action = action("Back to &live", Qt.Key.Key_End,
-                                  "Show the present again (Ctrl+End)", self.back_to_live)
-        self.resume_action = action("&Resume from here", Qt.Key.Key_B,
-                                    "Go on from the moment shown; the later moments are forgotten (Ctrl+B)",
+        self.back_action = action(tr("One moment &back"), Qt.Key.Key_Left,
+                                  tr("Show the moment before the one shown; pauses the run (Ctrl+Left)"),
+                                  self.step_back)
+        self.forward_action = action(tr("One moment &forward"), Qt.Key.Key_Right,
+                                     tr("Show the moment after the one shown (Ctrl+Right)"), self.step_forward)
+        self.first_action = action(tr("&Oldest moment"), Qt.Key.Key_Home,
+                                   tr("Show the oldest moment kept; pauses the run (Ctrl+Home)"), self.show_oldest)
+        self.live_action = action(tr("Back to &live"), Qt.Key.Key_End,
+                                  tr("Show the present again (Ctrl+End)"), self.back_to_live)
+        self.resume_action = action(tr("&Resume from here"), Qt.Key.Key_B,
+                                    tr("Go on from the moment shown; the later moments are forgotten (Ctrl+B)"),
                                     self.resume_from_here)
         actions = [self.back_action, self.forward_action, self.first_action, self.live_action, self.resume_action]
-        menu = self.window.menuBar().addMenu("&Rewind")
+        menu = self.window.menuBar().addMenu(tr("&Rewind"))
         menu.setToolTipsVisible(True)
         menu.addActions(actions)
         # Before Help, which stays last.
         bar_actions = self.window.menuBar().actions()
-        help_action = next((a for a in bar_actions if a.text().replace("&", "") == "Help"), None)
+        names = ("Help", tr("&Help").replace("&", ""))
+        help_action = next((a for a in bar_actions if a.text().replace("&", "") in names), None)
         if help_action is not None:
             self.window.menuBar().insertMenu(help_action, menu)
         self.window.addActions(actions)
@@ -179,8 +182,8 @@ class RewindController(QObject):
         self.bar.setEnabled(enabled)
         if history is not None and history.error is not None:
             self.bar.set_entries(0, 0)
-            self.bar.set_text("Rewind is off for this run")
-            self.bar.setToolTip(f"The engine's state could not be kept: {history.error}")
+            self.bar.set_text(tr("Rewind is off for this run"))
+            self.bar.setToolTip(tr("The engine's state could not be kept: {error}", error=engine_text(history.error)))
             return
         if self.bar.toolTip():
             self.bar.setToolTip("")
@@ -188,10 +191,10 @@ class RewindController(QObject):
         if self.viewing:
             first = self._shown[0]
             position = next((i for i, e in enumerate(entries) if e.index == first.index), 0)
-            text = f"step {first.steps:,} · {position + 1} of {count}"
+            text = tr("step {steps:,} · {position} of {count}", steps=first.steps, position=position + 1, count=count)
         else:
             position = count - 1
-            text = f"live · {count} kept" if count else "live"
+            text = tr("live · {count} kept", count=count) if count else tr("live")
         key = (count, entries[-1].index if entries else 0, position)
         if key != self._seen:
             self._seen = key
@@ -257,10 +260,10 @@ class RewindController(QObject):
         if not self.viewing:
             self._enter_view()
             self.window.statusBar().showMessage(
-                "Showing an earlier moment: Ctrl+B resumes from it, Space goes on from where the run stopped, "
-                "Ctrl+End shows the present.", 8000)
+                tr("Showing an earlier moment: Ctrl+B resumes from it, Space goes on from where the run stopped, "
+                   "Ctrl+End shows the present."), 8000)
             # The window stops refreshing the panel and its rates while the past is shown.
-            self.window.engine_label.setText("Engine: paused")
+            self.window.engine_label.setText(tr("Engine: paused"))
         self._shown = chosen
         panel.show_snapshots([_as_past(e.snapshot) for e in chosen])
         self._show_bar_state(entries)

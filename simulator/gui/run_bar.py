@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSlider, QSpinBox, QStyle, QToolBar, QToolButton, QWidget
 
+from simulator.gui.i18n import tr
+
 #: Speeds the slider offers, in updates per second (a 1-2.5-5 series); one more notch is flat out.
 SPEEDS: tuple[float, ...] = tuple(float(m * 10**e) for e in range(7) for m in (1, 2.5, 5))[:-2]
 FLAT_OUT = len(SPEEDS)
@@ -19,7 +21,7 @@ MAX_SEED = 2**31 - 1
 def format_rate(updates_per_second: float | None) -> str:
     """``"1 /s"``, ``"2.5 /s"``, ``"1,000 /s"``, or ``"flat out"`` for None."""
     if updates_per_second is None:
-        return "flat out"
+        return tr("flat out")
     text = f"{updates_per_second:,.1f}"
     if text.endswith(".0"):
         text = text[:-2]
@@ -58,7 +60,7 @@ class RunBar(QToolBar):
     rate_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Run controls", parent)
+        super().__init__(tr("Run controls"), parent)
         self.setObjectName("run_bar")
         self.setMovable(False)
         self.setFloatable(False)
@@ -70,16 +72,16 @@ class RunBar(QToolBar):
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self._running: bool | None = None
 
-        self.run_action = QAction(self._play_icon, "Run", self)
+        self.run_action = QAction(self._play_icon, tr("Run"), self)
         self.run_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.run_action.triggered.connect(self.run_pause_requested)
-        self.step_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), "Step", self)
+        self.step_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), tr("Step"), self)
         self.step_action.setShortcuts([QKeySequence(Qt.Key.Key_S), QKeySequence(Qt.Key.Key_Right)])
-        self.step_action.setToolTip("Pause and make a single update (S or Right arrow)")
+        self.step_action.setToolTip(tr("Pause and make a single update (S or Right arrow)"))
         self.step_action.triggered.connect(self.step_requested)
-        self.reset_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "Reset", self)
+        self.reset_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), tr("Reset"), self)
         self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_R))
-        self.reset_action.setToolTip("Back to the start of the scene, with the seed from the seed field (R)")
+        self.reset_action.setToolTip(tr("Back to the start of the scene, with the seed from the seed field (R)"))
         self.reset_action.triggered.connect(lambda: self.reset_requested.emit(self.seed()))
         for action in (self.run_action, self.step_action, self.reset_action):
             action.setStatusTip(action.toolTip())
@@ -87,8 +89,8 @@ class RunBar(QToolBar):
         self.set_running(False)
 
         self.addSeparator()
-        speed_caption = QLabel(" Speed ")
-        speed_caption.setToolTip("How many updates per second the simulation makes")
+        speed_caption = QLabel(" " + tr("Speed") + " ")
+        speed_caption.setToolTip(tr("How many updates per second the simulation makes"))
         self.addWidget(speed_caption)
         self.speed_slider = SpeedSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, FLAT_OUT)
@@ -96,11 +98,11 @@ class RunBar(QToolBar):
         self.speed_slider.setMinimumWidth(160)
         self.speed_slider.setMaximumWidth(260)
         self.speed_slider.setToolTip(
-            "Simulation speed, from one update per second to flat out (as fast as the computer can)"
+            tr("Simulation speed, from one update per second to flat out (as fast as the computer can)")
         )
         self.addWidget(self.speed_slider)
         self.speed_label = QLabel()
-        self.speed_label.setToolTip("The speed the slider is set to")
+        self.speed_label.setToolTip(tr("The speed the slider is set to"))
         self.speed_label.setMinimumWidth(
             self.speed_label.fontMetrics().horizontalAdvance("1,000,000 /s") + 8
         )
@@ -110,17 +112,17 @@ class RunBar(QToolBar):
         self._on_speed(DEFAULT_SPEED)
 
         self.addSeparator()
-        seed_caption = QLabel(" Seed ")
-        seed_caption.setToolTip("The random seed Reset uses: the same seed replays the same run")
+        seed_caption = QLabel(" " + tr("Seed") + " ")
+        seed_caption.setToolTip(tr("The random seed Reset uses: the same seed replays the same run"))
         self.addWidget(seed_caption)
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, MAX_SEED)
-        self.seed_box.setToolTip("Random seed used by Reset: the same seed replays the same run")
+        self.seed_box.setToolTip(tr("Random seed used by Reset: the same seed replays the same run"))
         self.seed_box.setAccelerated(True)
         self.addWidget(self.seed_box)
         self.new_seed_button = QToolButton()
-        self.new_seed_button.setText("New seed")
-        self.new_seed_button.setToolTip("Draw a fresh random seed into the seed field (Reset then uses it)")
+        self.new_seed_button.setText(tr("New seed"))
+        self.new_seed_button.setToolTip(tr("Draw a fresh random seed into the seed field (Reset then uses it)"))
         self.new_seed_button.clicked.connect(self.new_seed)
         self.addWidget(self.new_seed_button)
 
@@ -146,7 +148,7 @@ class RunBar(QToolBar):
 
     def set_seed(self, seed: int) -> None:
         if not 0 <= int(seed) <= MAX_SEED:
-            raise ValueError(f"A seed is a whole number from 0 to {MAX_SEED:,}; got {seed}.")
+            raise ValueError(tr("A seed is a whole number from 0 to {max:,}; got {seed}.", max=MAX_SEED, seed=seed))
         self.seed_box.setValue(int(seed))
 
     def new_seed(self) -> int:
@@ -163,13 +165,13 @@ class RunBar(QToolBar):
             return
         self._running = running
         if running:
-            self.run_action.setText("Pause")
+            self.run_action.setText(tr("Pause"))
             self.run_action.setIcon(self._pause_icon)
-            self.run_action.setToolTip("Pause the simulation (Space)")
+            self.run_action.setToolTip(tr("Pause the simulation (Space)"))
         else:
-            self.run_action.setText("Run")
+            self.run_action.setText(tr("Run"))
             self.run_action.setIcon(self._play_icon)
-            self.run_action.setToolTip("Run the simulation at the set speed (Space)")
+            self.run_action.setToolTip(tr("Run the simulation at the set speed (Space)"))
         self.run_action.setStatusTip(self.run_action.toolTip())
 
     def set_controls_enabled(self, enabled: bool) -> None:

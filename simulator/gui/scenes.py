@@ -12,13 +12,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from simulator.core import scenefile
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.lessons import Lesson
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.run_bar import MAX_SEED
 
 #: How long opening a scene or a lesson waits for its panel (warm-up, a network being built).
 PANEL_WAIT_SECONDS = 120.0
-FILE_FILTER = f"Simulator scenes (*{scenefile.SUFFIX});;All files (*)"
 
 
 @dataclass(frozen=True)
@@ -67,24 +67,24 @@ class SceneController(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.open_action = QAction("&Open scene…", w)
+        self.open_action = QAction(tr("&Open scene…"), w)
         self.open_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_O))
-        self.open_action.setToolTip("Open a saved scene: the model, every parameter, the network and its state "
-                                    "(Ctrl+O)")
+        self.open_action.setToolTip(tr("Open a saved scene: the model, every parameter, the network and its state "
+                                       "(Ctrl+O)"))
         self.open_action.triggered.connect(self._ask_open)
-        self.save_action = QAction("&Save scene…", w)
+        self.save_action = QAction(tr("&Save scene…"), w)
         self.save_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_S))
-        self.save_action.setToolTip("Save the model shown, every parameter, the network and its state, so that "
-                                    "opening it replays the same run (Ctrl+S)")
+        self.save_action.setToolTip(tr("Save the model shown, every parameter, the network and its state, so that "
+                                       "opening it replays the same run (Ctrl+S)"))
         self.save_action.triggered.connect(self._ask_save)
-        self.gallery_action = QAction("&Gallery…", w)
+        self.gallery_action = QAction(tr("&Gallery…"), w)
         self.gallery_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G))
-        self.gallery_action.setToolTip("Ready-made lessons for every model, each with an explanation (Ctrl+G)")
+        self.gallery_action.setToolTip(tr("Ready-made lessons for every model, each with an explanation (Ctrl+G)"))
         self.gallery_action.triggered.connect(self.show_gallery)
-        self.new_seed_action = QAction("New seed", w)
+        self.new_seed_action = QAction(tr("New seed"), w)
         self.new_seed_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_R))
-        self.new_seed_action.setToolTip("Draw a fresh random seed and reset with it: the same start, different "
-                                        "randomness (Shift+R)")
+        self.new_seed_action.setToolTip(tr("Draw a fresh random seed and reset with it: the same start, different "
+                                           "randomness (Shift+R)"))
         self.new_seed_action.triggered.connect(self.new_seed)
         actions = [self.open_action, self.save_action, self.gallery_action]
         for action in actions + [self.new_seed_action]:
@@ -101,7 +101,7 @@ class SceneController(QObject):
     def _file_menu(self) -> QMenu | None:
         for action in self.window.menuBar().actions():
             menu = action.menu()
-            if menu is not None and action.text().replace("&", "") == "File":
+            if menu is not None and action.text().replace("&", "") in ("File", tr("&File").replace("&", "")):
                 return menu
         return None
 
@@ -118,7 +118,7 @@ class SceneController(QObject):
     def _ask_save(self) -> None:
         panel = self.window.current_panel
         if panel is None:
-            self._say("Open a model first: a scene saves the model shown.", error=True)
+            self._say(tr("Open a model first: a scene saves the model shown."), error=True)
             return
         panel.pause()
         key = self.window.current_key or "scene"
@@ -133,7 +133,7 @@ class SceneController(QObject):
         panel, key = self.window.current_panel, self.window.current_key
         p = Path(path)
         if panel is None or key is None:
-            self._say("Open a model first: a scene saves the model shown.", error=True)
+            self._say(tr("Open a model first: a scene saves the model shown."), error=True)
             return False
         if not p.suffix:
             p = p.with_suffix(scenefile.SUFFIX)
@@ -141,22 +141,23 @@ class SceneController(QObject):
         try:
             state = panel.scene_state()
         except NotImplementedError:
-            self._say(f"The {panel.title} panel cannot save scenes yet.", error=True)
+            self._say(tr("The {title} panel cannot save scenes yet.", title=panel.title), error=True)
             return False
         except ValueError as exc:
-            self._say(f"Could not save the scene: {exc}", error=True)
+            self._say(tr("Could not save the scene: {error}", error=engine_text(exc)), error=True)
             return False
         tree = {"run_bar": {"seed": self.window.run_bar.seed()}, "panel": state}
         try:
             scenefile.save_scene(p, key, tree, title=title if title is not None else p.stem)
         except ValueError as exc:
-            self._say(f"Could not save {p.name}: {exc}", error=True)
+            self._say(tr("Could not save {name}: {error}", name=p.name, error=engine_text(exc)), error=True)
             return False
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            self._say(f"Could not save {p.name}: {reason}. A file already there is unchanged.", error=True)
+            self._say(tr("Could not save {name}: {reason}. A file already there is unchanged.", name=p.name,
+                         reason=reason), error=True)
             return False
-        self._say(f"Saved the scene to {p.name}.")
+        self._say(tr("Saved the scene to {name}.", name=p.name))
         return True
 
     # --------------------------------------------------------------- open
@@ -181,11 +182,11 @@ class SceneController(QObject):
             scene = scenefile.load_scene(p, known_models=keys)
             seed, state = _split_tree(scene.state, p.name)
         except ValueError as exc:
-            self._say(str(exc), error=True)
+            self._say(engine_text(exc), error=True)
             return False
         start = SceneStart(scene.model, scene.title or p.stem, seed, state)
-        self._open_start(start, f"Opened the scene {start.title!r} ({p.name}). Press Space to run, R to come back "
-                                "here.")
+        self._open_start(start, tr("Opened the scene {title!r} ({name}). Press Space to run, R to come back here.",
+                                   title=start.title, name=p.name))
         return True
 
     def _open_start(self, start: SceneStart, message: str) -> None:
@@ -206,9 +207,9 @@ class SceneController(QObject):
         try:
             panel.restore_scene(start.state)
         except NotImplementedError:
-            error = f"The {panel.title} panel cannot open scenes yet."
+            error = tr("The {title} panel cannot open scenes yet.", title=panel.title)
         except ValueError as exc:
-            error = str(exc)
+            error = engine_text(exc)
         else:
             error = None
         finally:
@@ -239,7 +240,7 @@ class SceneController(QObject):
             try:
                 lesson.setup(panel)
             except ValueError as exc:
-                self._say(f"Could not open the lesson: {exc}", error=True)
+                self._say(tr("Could not open the lesson: {error}", error=engine_text(exc)), error=True)
                 return
             self._when_ready(lesson.model, lambda p: self._record_lesson(p, lesson), None)
 
@@ -253,7 +254,7 @@ class SceneController(QObject):
         else:
             self.starts[lesson.model] = SceneStart(lesson.model, lesson.title, self.window.run_bar.seed(), state)
         # The paragraph stays in the gallery: the panel's message line is for what happens next.
-        panel.show_info(f"Lesson: {lesson.title}. Press Space to run, R to come back to this start.")
+        panel.show_info(tr("Lesson: {title}. Press Space to run, R to come back to this start.", title=lesson.title))
         self.scene_opened.emit(lesson.model)
 
     # --------------------------------------------------------- run bar
@@ -275,10 +276,10 @@ class SceneController(QObject):
         if int(seed) != start.seed:
             self.window.run_bar.set_seed(int(seed))
             panel.reset(int(seed))
-            self._say(f"Back to the start of {start.title!r} with the seed {seed}: the same network and state, "
-                      "different random choices.")
+            self._say(tr("Back to the start of {title!r} with the seed {seed}: the same network and state, "
+                         "different random choices.", title=start.title, seed=seed))
         else:
-            self._say(f"Back to the start of {start.title!r}: press Space to replay the same run.")
+            self._say(tr("Back to the start of {title!r}: press Space to replay the same run.", title=start.title))
 
     def new_seed(self) -> int:
         """Draw a fresh seed into the run bar and reset with it (the scene's start, different randomness)."""
@@ -321,7 +322,7 @@ class SceneController(QObject):
             self._wait_timer.stop()
             if previous is not None and previous != key:
                 self.window.select_model(previous)
-            self._say("The model's panel did not become ready in time; nothing was opened.", error=True)
+            self._say(tr("The model's panel did not become ready in time; nothing was opened."), error=True)
 
 
 def panel_is_idle(panel: ModelPanel) -> bool:
@@ -332,20 +333,27 @@ def panel_is_idle(panel: ModelPanel) -> bool:
 def _split_tree(tree: dict, name: str) -> tuple[int, dict]:
     run_bar, panel = tree.get("run_bar"), tree.get("panel")
     if not isinstance(run_bar, dict) or not isinstance(panel, dict):
-        raise ValueError(f"{name} is damaged: it has no run bar settings or no panel state.")
+        raise ValueError(tr("{name} is damaged: it has no run bar settings or no panel state.",
+                                      name=name))
     seed = run_bar.get("seed")
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
-        raise ValueError(f"{name} is damaged: its seed must be a whole number from 0 to {MAX_SEED:,}.")
+        raise ValueError(tr("{name} is damaged: its seed must be a whole number from 0 to {top:,}.",
+                                      name=name, top=MAX_SEED))
     return seed, panel
+
+
+def file_filter() -> str:
+    """The file dialogs' filter: scene files, or any file."""
+    return tr("Simulator scenes (*{suffix});;All files (*)", suffix=scenefile.SUFFIX)
 
 
 def ask_save_path(parent, suggestion: str) -> str:
     """Ask where to save a scene (tests replace this function)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, "Save scene", suggestion, FILE_FILTER)
+    path, _filter = QFileDialog.getSaveFileName(parent, tr("Save scene"), suggestion, file_filter())
     return path
 
 
 def ask_open_path(parent) -> str:
     """Ask which scene to open (tests replace this function)."""
-    path, _filter = QFileDialog.getOpenFileName(parent, "Open scene", "", FILE_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(parent, tr("Open scene"), "", file_filter())
     return path

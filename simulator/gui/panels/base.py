@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from simulator.core.engine import Engine, Snapshot
 from simulator.core.runner import Runner
 from simulator.core.workspace import Workspace
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.widgets import colors
 
 
@@ -42,7 +43,7 @@ class ModelPanel(QWidget):
         self._pending: list[tuple[Future, str]] = []
         self.message_label = QLabel("")
         self.message_label.setWordWrap(True)
-        self.message_label.setToolTip("What just happened, or why an input was refused.")
+        self.message_label.setToolTip(tr("What just happened, or why an input was refused."))
         self.message_label.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
@@ -144,8 +145,9 @@ class ModelPanel(QWidget):
                 continue
             exc = future.exception()
             if exc is not None:
-                text = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
-                self.show_error(f"Could not change the {what}: {text[:1].upper() + text[1:]}")
+                text = engine_text(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {engine_text(exc)}"
+                text = text[:1].upper() + text[1:]
+                self.show_error(tr("Could not change the {what}: {error}", what=what, error=text))
         self._pending = still
 
     # ------------------------------------------------------------------ scenes

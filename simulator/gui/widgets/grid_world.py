@@ -10,6 +10,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QLinearGradient, QMous
                            QPolygonF)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from simulator.gui.i18n import tr
 from simulator.gui.widgets import colors
 
 # Cell kinds, as simulator.models.qlearning.world codes them (a widget never imports a model).
@@ -110,7 +111,7 @@ class GridWorldView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         # Offered by File > Export (Plot as PNG, Recording) like the pyqtgraph plots.
-        self.setProperty("export_title", "Grid world")
+        self.setProperty("export_title", tr("Grid world"))
         self.kinds = np.zeros((3, 3), np.int8)
         self.start: int | None = None
         self.rewards = np.zeros((3, 3))
@@ -565,8 +566,9 @@ class GridWorldView(QWidget):
         h = fm.height()
         top = self.height() - self._scale_height() + 4
         lo, hi = self.levels
-        name = {"q": "Q(s, a)", "v": "V(s)", "visits": "visits (log scale)"}[self.fill]
-        caption = f"{name}{'   · slippery moves' if self.slippery else ''}{'   · ' + self.caption if self.caption else ''}"
+        name = {"q": "Q(s, a)", "v": "V(s)", "visits": tr("visits (log scale)")}[self.fill]
+        slippery = "   · " + tr("slippery moves") if self.slippery else ""
+        caption = f"{name}{slippery}{'   · ' + self.caption if self.caption else ''}"
         bar_w = min(320, max(120, self.width() // 3))
         x0 = 10
         bar = QRectF(x0 + fm.horizontalAdvance(compact(lo)) + 6, top, bar_w, h * 0.8)

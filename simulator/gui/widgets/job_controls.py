@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from simulator.core.jobs import BackgroundJob
+from simulator.gui.i18n import engine_text, tr
 
 
 class JobControls:
@@ -23,7 +24,7 @@ class JobControls:
         progress.setRange(0, 1000)
         progress.setValue(0)
         progress.setTextVisible(True)
-        progress.setFormat("Idle")
+        progress.setFormat(tr("Idle"))
         cancel_button.setEnabled(False)
 
     @property
@@ -31,19 +32,19 @@ class JobControls:
         """True while a job runs (and has not been polled to its end)."""
         return self.job is not None and not self.job.done
 
-    def start(self, job: BackgroundJob, text: str = "Starting…") -> None:
-        """Show ``job`` (already started) as running."""
+    def start(self, job: BackgroundJob, text: str | None = None) -> None:
+        """Show ``job`` (already started) as running, with ``text`` ("Starting…" when None) on its bar."""
         self.job = job
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.progress.setFormat(text)
+        self.progress.setFormat(tr("Starting…") if text is None else engine_text(text))
 
     def cancel(self) -> None:
         """Ask the running job to stop at its next progress report."""
         if self.busy:
             self.job.cancel()
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(tr("Cancelling…"))
 
     def poll(self) -> BackgroundJob | None:
         """Show the job's progress; once it has ended, reset the controls and return it (else None).
@@ -58,17 +59,17 @@ class JobControls:
         if not job.done:
             self.progress.setValue(int(fraction * 1000))
             if msg:
-                self.progress.setFormat(f"{msg}  %p%")
+                self.progress.setFormat(f"{engine_text(msg)}  %p%")
             return None
         self.job = None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if job.cancelled:
             self.progress.setValue(0)
-            self.progress.setFormat("Cancelled")
+            self.progress.setFormat(tr("Cancelled"))
         elif job.error:
-            self.progress.setFormat("Failed")
+            self.progress.setFormat(tr("Failed"))
         else:
             self.progress.setValue(1000)
-            self.progress.setFormat("Done")
+            self.progress.setFormat(tr("Done"))
         return job

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from simulator.gui.glyphs import pattern_qimage
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.widgets import colors
 
 THUMB_SIDE = 44
@@ -47,8 +48,8 @@ class PatternStrip(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(THUMB_SIDE + 26 + 20)
         self.setStyleSheet(f"QListWidget::item:selected {{ background: {colors.SKY_BLUE}; color: black; }}")
-        self.setToolTip("The stored patterns: click one to make it the current state; "
-                        "Ctrl+click to select several.")
+        self.setToolTip(tr("The stored patterns: click one to make it the current state; "
+                           "Ctrl+click to select several."))
         self._keys: list[bytes] = []
         self.itemClicked.connect(lambda item: self.pattern_clicked.emit(self.row(item)))
 
@@ -70,7 +71,7 @@ class PatternStrip(QListWidget):
             key = bytes([rows % 256, cols % 256, rows // 256, cols // 256]) + np.asarray(patterns[k], np.int8).tobytes()
             if k < self.count():
                 item = self.item(k)
-                if self._keys[k] == key and item.text() == names[k]:
+                if self._keys[k] == key and item.text() == engine_text(names[k]):
                     continue
             else:
                 item = QListWidgetItem()
@@ -80,8 +81,9 @@ class PatternStrip(QListWidget):
             if self._keys[k] != key:
                 item.setIcon(QIcon(self._thumbnail(patterns[k], rows, cols)))
                 self._keys[k] = key
-            item.setText(str(names[k]))
-            item.setToolTip(f"Pattern {k + 1}: {names[k]} — click to load it as the current state")
+            item.setText(engine_text(names[k]))
+            item.setToolTip(tr("Pattern {number}: {name} — click to load it as the current state", number=k + 1,
+                                name=names[k]))
 
     def _thumbnail(self, pattern: np.ndarray, rows: int, cols: int) -> QPixmap:
         image = pattern_qimage(pattern, rows, cols, colors.INK, colors.BACKGROUND)

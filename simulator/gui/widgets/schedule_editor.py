@@ -21,23 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.plots import PlotStrip, nice_up
 from simulator.models.boltzmann import schedules as sch
 
+def _kinds() -> tuple:
+    # Marked for translation at import (core.text.tr: no translator yet), shown through engine_text.
+    from simulator.core.text import tr
+
+    return (
+        (tr("Constant"), "constant",
+         tr("T stays the same: the network samples its equilibrium distribution at that T.")),
+        (tr("Linear"), "linear",
+         tr("T falls in a straight line from T₀ to T₁ over the given number of sweeps.")),
+        (tr("Geometric"), "geometric",
+         tr("T is multiplied by α after every sweep (T₀ α^t), never below T_min: the usual "
+            "practical annealing schedule.")),
+        (tr("Logarithmic"), "logarithmic",
+         tr("T = c / ln(2 + t) with c = T₀ ln 2: the slow cooling of the convergence "
+            "theorem (Geman & Geman, 1984); it needs very many sweeps.")),
+        (tr("Quench (T → 0)"), "quench",
+         tr("T = 0: every unit takes the value that lowers the energy (the deterministic "
+            "Hopfield rule) until nothing changes: the network stops in the nearest minimum.")),
+        (tr("Custom"), "custom",
+         tr("A piecewise-linear curve: drag its points on the plot, double-click to add one, "
+            "right-click a point to remove it.")),
+    )
+
+
 #: (label, key, tooltip) of the schedule kinds, in the combo's order.
-KINDS = (
-    ("Constant", "constant", "T stays the same: the network samples its equilibrium distribution at that T."),
-    ("Linear", "linear", "T falls in a straight line from T₀ to T₁ over the given number of sweeps."),
-    ("Geometric", "geometric", "T is multiplied by α after every sweep (T₀ α^t), never below T_min: the usual "
-                               "practical annealing schedule."),
-    ("Logarithmic", "logarithmic", "T = c / ln(2 + t) with c = T₀ ln 2: the slow cooling of the convergence "
-                                   "theorem (Geman & Geman, 1984); it needs very many sweeps."),
-    ("Quench (T → 0)", "quench", "T = 0: every unit takes the value that lowers the energy (the deterministic "
-                                 "Hopfield rule) until nothing changes: the network stops in the nearest minimum."),
-    ("Custom", "custom", "A piecewise-linear curve: drag its points on the plot, double-click to add one, "
-                         "right-click a point to remove it."),
-)
+KINDS = _kinds()
 #: Points are picked within this many pixels of the cursor.
 PICK_PIXELS = 14
 #: The lowest temperature a dragged point may take (T must stay positive).
@@ -88,9 +102,9 @@ class ScheduleEditor(QWidget):
 
         self.kind_combo = QComboBox()
         for k, (label, key, tip) in enumerate(KINDS):
-            self.kind_combo.addItem(label, key)
-            self.kind_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.kind_combo.setToolTip("The kind of temperature schedule T(t), t counted in sweeps (N unit updates).")
+            self.kind_combo.addItem(engine_text(label), key)
+            self.kind_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.kind_combo.setToolTip(tr("The kind of temperature schedule T(t), t counted in sweeps (N unit updates)."))
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.setMinimumContentsLength(9)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
@@ -105,22 +119,22 @@ class ScheduleEditor(QWidget):
             s.valueChanged.connect(self._on_param)
             return s
 
-        self.t0_spin = dspin(0.01, 1000.0, 2, 0.1, "T₀: the starting temperature (the constant T for a constant "
-                                                      "schedule). Higher T: more random flips.")
-        self.t1_spin = dspin(0.01, 1000.0, 2, 0.1, "T₁: the final temperature of the linear schedule.")
-        self.alpha_spin = dspin(0.5, 0.9999, 4, 0.005, "α: the factor T is multiplied by after each sweep "
-                                                         "(closer to 1 cools more slowly).")
-        self.tmin_spin = dspin(0.001, 100.0, 3, 0.01, "T_min: the geometric schedule never goes below this.")
+        self.t0_spin = dspin(0.01, 1000.0, 2, 0.1, tr("T₀: the starting temperature (the constant T for a constant "
+                                                         "schedule). Higher T: more random flips."))
+        self.t1_spin = dspin(0.01, 1000.0, 2, 0.1, tr("T₁: the final temperature of the linear schedule."))
+        self.alpha_spin = dspin(0.5, 0.9999, 4, 0.005, tr("α: the factor T is multiplied by after each sweep "
+                                                            "(closer to 1 cools more slowly)."))
+        self.tmin_spin = dspin(0.001, 100.0, 3, 0.01, tr("T_min: the geometric schedule never goes below this."))
         self.sweeps_spin = QSpinBox()
         self.sweeps_spin.setRange(1, 1_000_000)
         self.sweeps_spin.setSingleStep(10)
         self.sweeps_spin.setKeyboardTracking(False)
-        self.sweeps_spin.setToolTip("How many sweeps (N unit updates each) the schedule lasts; after that T stays "
-                                    "at its last value.")
+        self.sweeps_spin.setToolTip(tr("How many sweeps (N unit updates each) the schedule lasts; after that T "
+                                       "stays at its last value."))
         self.sweeps_spin.valueChanged.connect(self._on_param)
-        self.reset_points_button = QPushButton("Reset points")
-        self.reset_points_button.setToolTip("Start the custom curve again from the schedule chosen before "
-                                            "(five points on its curve).")
+        self.reset_points_button = QPushButton(tr("Reset points"))
+        self.reset_points_button.setToolTip(tr("Start the custom curve again from the schedule chosen before "
+                                               "(five points on its curve)."))
         self.reset_points_button.clicked.connect(lambda _c=False: self._restart_custom())
         self._labels: dict[str, QLabel] = {}
         row = QHBoxLayout()
@@ -129,7 +143,7 @@ class ScheduleEditor(QWidget):
         row.addWidget(self.kind_combo)
         for key, text, widget in (("t0", "T₀", self.t0_spin), ("t1", "T₁", self.t1_spin),
                                   ("alpha", "α", self.alpha_spin), ("tmin", "T_min", self.tmin_spin),
-                                  ("sweeps", "sweeps", self.sweeps_spin)):
+                                  ("sweeps", tr("sweeps"), self.sweeps_spin)):
             label = QLabel(text)
             label.setToolTip(widget.toolTip())
             label.setBuddy(widget)
@@ -141,10 +155,10 @@ class ScheduleEditor(QWidget):
         self._fields = {"t0": self.t0_spin, "t1": self.t1_spin, "alpha": self.alpha_spin, "tmin": self.tmin_spin,
                         "sweeps": self.sweeps_spin}
 
-        self.plot = PlotStrip("Temperature schedule T(t)", "sweeps t", "T", [colors.BLUE], y_range=(0.0, 1.0),
+        self.plot = PlotStrip(tr("Temperature schedule T(t)"), tr("sweeps t"), "T", [colors.BLUE], y_range=(0.0, 1.0),
                               x_from_zero=True)
-        self.plot.setToolTip("The schedule T(t) (blue) and where the run is now (red dot). In Custom mode: drag a "
-                             "point, double-click to add one, right-click a point to remove it.")
+        self.plot.setToolTip(tr("The schedule T(t) (blue) and where the run is now (red dot). In Custom mode: drag a "
+                                "point, double-click to add one, right-click a point to remove it."))
         self.plot.plot_widget.setMinimumHeight(110)
         pi = self.plot.plot_item
         self.curve = pg.PlotDataItem(pen=pg.mkPen(colors.BLUE, width=3))
@@ -234,7 +248,7 @@ class ScheduleEditor(QWidget):
                 return sch.Quench()
             return sch.Logarithmic.from_start(t0, sweeps)
         except ValueError as exc:
-            self.rejected.emit(str(exc))
+            self.rejected.emit(engine_text(exc))
             return None
 
     def _apply(self, schedule: Any | None) -> None:
@@ -256,7 +270,7 @@ class ScheduleEditor(QWidget):
         try:
             custom = sch.Piecewise(pts)
         except ValueError as exc:
-            self.rejected.emit(str(exc))
+            self.rejected.emit(engine_text(exc))
             return
         self._apply(custom)
 
@@ -411,25 +425,26 @@ class ScheduleEditor(QWidget):
     def _insert_at(self, x: float, y: float) -> None:
         pts = self.points()
         if x <= pts[0, 0]:
-            self.rejected.emit("A new point must come after the first one (t > 0); double-click further right.")
+            self.rejected.emit(tr("A new point must come after the first one (t > 0); double-click further right."))
             return
         y = max(y, MIN_DRAG_T)
         try:
             self._schedule.insert_point(x, y)
         except ValueError as exc:
-            self.rejected.emit(str(exc))
+            self.rejected.emit(engine_text(exc))
             return
         self._draw(rescale=True)
         self.schedule_changed.emit(self._schedule.copy())
 
     def _remove(self, i: int) -> None:
         if i == 0:
-            self.rejected.emit("The first point (t = 0) starts the curve and cannot be removed; drag it up or down.")
+            self.rejected.emit(tr("The first point (t = 0) starts the curve and cannot be removed; drag it up or "
+                                  "down."))
             return
         try:
             self._schedule.remove_point(i)
         except ValueError as exc:
-            self.rejected.emit(str(exc))
+            self.rejected.emit(engine_text(exc))
             return
         self._draw(rescale=True)
         self.schedule_changed.emit(self._schedule.copy())

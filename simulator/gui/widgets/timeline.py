@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QWidget
 
+from simulator.gui.i18n import tr
 from simulator.gui.widgets import colors
 
 
@@ -48,32 +49,34 @@ class TimelineBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(8)
-        self.title_label = QLabel("Rewind")
-        self.title_label.setToolTip("The last moments of the run are kept: drag the slider, or press Ctrl+Left and "
-                                    "Ctrl+Right, to show them again")
+        self.title_label = QLabel(tr("Rewind"))
+        self.title_label.setToolTip(tr("The last moments of the run are kept: drag the slider, or press Ctrl+Left "
+                                       "and Ctrl+Right, to show them again"))
         self.slider = _TimelineSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("timeline_slider")
         self.slider.setRange(0, 0)
         self.slider.setPageStep(10)
-        self.slider.setToolTip("Earlier moments of the run, oldest on the left: dragging pauses the run and shows "
-                               "the moment chosen (Ctrl+Left / Ctrl+Right one moment, Ctrl+Home the oldest, "
-                               "Ctrl+End live)")
+        self.slider.setToolTip(tr("Earlier moments of the run, oldest on the left: dragging pauses the run and shows "
+                                  "the moment chosen (Ctrl+Left / Ctrl+Right one moment, Ctrl+Home the oldest, "
+                                  "Ctrl+End live)"))
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.valueChanged.connect(self._on_value)
         self.position_label = QLabel("")
         self.position_label.setObjectName("timeline_position")
-        self.position_label.setToolTip("The step shown, and which of the kept moments it is")
+        self.position_label.setToolTip(tr("The step shown, and which of the kept moments it is"))
         # Takes a share of the room rather than its full text width, so a narrow window still fits the strip.
         self.position_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.position_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("step 0 · 0 of 00"))
-        self.resume_button = QPushButton("Resume from here")
+        sample = tr("step {steps:,} · {position} of {count}", steps=0, position=0, count=10)
+        self.position_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample))
+        self.resume_button = QPushButton(tr("Resume from here"))
         self.resume_button.setObjectName("timeline_resume")
-        self.resume_button.setToolTip("Go on from the moment shown: the engine is put back to it and the later "
-                                      "moments are forgotten (Ctrl+B)")
+        self.resume_button.setToolTip(tr("Go on from the moment shown: the engine is put back to it and the later "
+                                         "moments are forgotten (Ctrl+B)"))
         self.resume_button.clicked.connect(self.resume_requested)
-        self.live_button = QPushButton("Back to live")
+        self.live_button = QPushButton(tr("Back to live"))
         self.live_button.setObjectName("timeline_live")
-        self.live_button.setToolTip("Show the present again; Space also goes on from where the run stopped (Ctrl+End)")
+        self.live_button.setToolTip(tr("Show the present again; Space also goes on from where the run stopped "
+                                       "(Ctrl+End)"))
         self.live_button.clicked.connect(self.live_requested)
         for w, stretch in ((self.title_label, 0), (self.slider, 3), (self.position_label, 2), (self.resume_button, 0),
                            (self.live_button, 0)):
@@ -107,7 +110,7 @@ class TimelineBar(QWidget):
         if viewing == self._viewing:
             return
         self._viewing = viewing
-        self.title_label.setText("Rewound" if viewing else "Rewind")
+        self.title_label.setText(tr("Rewound") if viewing else tr("Rewind"))
         # Bold and coloured while the past is shown, so a class sees it is not the live run.
         self.title_label.setStyleSheet(f"color: {colors.VERMILLION}; font-weight: bold;" if viewing else "")
 
