@@ -650,7 +650,7 @@ class HopfieldPanel(ModelPanel):
             self.runner.set_rate(self._rate)
         self._sync_worker_loop()
         _label, mode, order, _tip = UPDATE_MODES[self.update_combo.currentIndex()]
-        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), "update mode")
+        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), tr("update mode"))
         self.energy_plot.set_min_spans(x=1.0, y=max(1.0, 0.02 * rows * cols))
         for plot in (self.energy_plot, self.flips_plot):
             plot.reset_ranges()
@@ -689,13 +689,13 @@ class HopfieldPanel(ModelPanel):
         self._glow.clear()
         x = np.array(state, np.int8, copy=True)
         self._paint_dirty = False
-        self._edit(lambda eng: eng.set_state(x), "state")
+        self._edit(lambda eng: eng.set_state(x), tr("state"))
         if message:
             self.show_info(engine_text(message))
 
     def _store_library(self) -> None:
         patterns = self.library.patterns
-        self._edit(lambda eng: eng.store(patterns), "stored patterns")
+        self._edit(lambda eng: eng.store(patterns), tr("stored patterns"))
         self._refresh_library_view()
 
     # ============================================================ messages
@@ -723,7 +723,7 @@ class HopfieldPanel(ModelPanel):
             return  # sent by _poll_pending when the edit in flight is done
         self._paint_dirty = False
         x = self.canvas.state
-        self._edit(lambda eng: eng.set_state(x), "state")
+        self._edit(lambda eng: eng.set_state(x), tr("state"))
 
     def _on_rect_occluded(self, r0: int, c0: int, r1: int, c1: int) -> None:
         x = pat.occlude(self.canvas.state, self.shape, r0, c0, r1, c1)
@@ -807,8 +807,12 @@ class HopfieldPanel(ModelPanel):
         capacity = int(HEBBIAN_LIMIT * n)
         text = tr("p = {p} stored · N = {n} units · <b>p/N = {load:.3f}</b>", p=p, n=n, load=load)
         if load > HEBBIAN_LIMIT:
-            extra = (tr("expect spurious states") if rule == "hebbian"
-                     else tr("the {rule} rule may still cope", rule=RULE_NAMES.get(rule, rule)))
+            if rule == "hebbian":
+                extra = tr("expect spurious states")
+            elif rule == "storkey":
+                extra = tr("the Storkey rule may still cope")
+            else:
+                extra = tr("the Pseudo-inverse rule may still cope")
             text += tr(" &nbsp;<span style='color:{color}; font-weight:bold'>above 0.138, the "
                        "Hebbian limit for random patterns: {extra}</span>", color=colors.WARNING_TEXT, extra=extra)
         else:
@@ -1004,7 +1008,7 @@ class HopfieldPanel(ModelPanel):
             self.rule_combo.setCurrentIndex(k)
             self.rule_combo.blockSignals(False)
         self.cap_rule_combo.setCurrentIndex(k)
-        self._edit(lambda eng: setattr(eng, "rule", rule), "learning rule")
+        self._edit(lambda eng: setattr(eng, "rule", rule), tr("learning rule"))
         self._refresh_library_view()
         self.show_info(tr("Learning rule: {rule}.", rule=self.rule_combo.currentText()))
 
@@ -1015,7 +1019,7 @@ class HopfieldPanel(ModelPanel):
             self.update_combo.setCurrentIndex(index)
             self.update_combo.blockSignals(False)
         label, mode, order, _tip = UPDATE_MODES[index]
-        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), "update mode")
+        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), tr("update mode"))
         self.show_info(tr("Updates: {mode}.", mode=engine_text(label).lower()))
 
     # ================================================================ scenes
@@ -1063,7 +1067,7 @@ class HopfieldPanel(ModelPanel):
         if self._paint_dirty:
             self._paint_dirty = False
             x = self.canvas.state
-            self._edit(lambda eng: eng.set_state(x), "state")
+            self._edit(lambda eng: eng.set_state(x), tr("state"))
         # Queued after every edit sent so far, so the engine's state includes them.
         engine = self.runner.call(lambda eng: eng.state_dict()).result(timeout=30.0)
         library = self.library
@@ -1315,7 +1319,7 @@ class HopfieldPanel(ModelPanel):
             x = pat.flip_fraction(self.canvas.state, self.noise_spin.value() / 100.0, self._rng)
             self.canvas.set_state(x)
             self._glow.clear()
-            self._edit(lambda eng: eng.set_state(x), "state")
+            self._edit(lambda eng: eng.set_state(x), tr("state"))
             self._gui_recalls += 1
             self._loop_phase = "hold-cue"
             self._loop_deadline = now + (LOOP_HOLD_CUE if hold else 0.0)
