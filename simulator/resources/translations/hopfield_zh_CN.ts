@@ -957,5 +957,299 @@ The hatched bar with a dashed outline is a sweep not completed: the one in progr
         <source>Random ±1 patterns</source>
         <translation>随机 ±1 模式</translation>
     </message>
+    <message>
+        <source>storing pattern {k} of {p}</source>
+        <extracomment>Loads swept when none are given: across the Hebbian limit 0.138 and up to where Storkey and the pseudo-inverse rule fail too. A probe counts as recalled when the final |overlap| with its pattern is at least this.</extracomment>
+        <translation>正在存储第 {k} 个模式（共 {p} 个）</translation>
+    </message>
+    <message>
+        <source>stored {p} patterns</source>
+        <translation>已存储 {p} 个模式</translation>
+    </message>
+    <message>
+        <source>the capacity experiment needs at least 1 unit, got {n!r}</source>
+        <translation>容量实验至少需要 1 个单元，收到的是 {n!r}</translation>
+    </message>
+    <message>
+        <source>a capacity experiment with {n} units needs about {need:.1f} GB of memory; choose fewer units</source>
+        <translation>{n} 个单元的容量实验约需 {need:.1f} GB 内存；请选择更少的单元</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule!r}; choose one of: {rules}</source>
+        <translation>未知的规则 {rule!r}；请从以下选项中选择：{rules}</translation>
+    </message>
+    <message>
+        <source>loads must be numbers between 0 and 1</source>
+        <translation>负载必须是 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>give at least one load p/N</source>
+        <translation>请至少给出一个负载 p/N</translation>
+    </message>
+    <message>
+        <source>loads p/N must be greater than 0 and at most 1</source>
+        <translation>负载 p/N 必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>noise is the share of units flipped in each probe, from 0 to 1; got {noise!r}</source>
+        <translation>噪声是每次探测中被翻转的单元比例，取值 0 到 1；收到的是 {noise!r}</translation>
+    </message>
+    <message>
+        <source>the number of probes must be a whole number of at least 1, got {probes!r}</source>
+        <translation>探测次数必须是不小于 1 的整数，收到的是 {probes!r}</translation>
+    </message>
+    <message>
+        <source>a seed is a whole number 0 or larger, got {seed!r}</source>
+        <translation>种子必须是不小于 0 的整数，收到的是 {seed!r}</translation>
+    </message>
+    <message>
+        <source>Capacity of a {rule} network of {n} units</source>
+        <translation>{n} 个单元的 {rule} 网络的容量</translation>
+    </message>
+    <message>
+        <source>p/N = {load:.3f}: {what}</source>
+        <translation>p/N = {load:.3f}：{what}</translation>
+    </message>
+    <message>
+        <source>p/N = {load:.3f}: probe {t} of {probes}</source>
+        <translation>p/N = {load:.3f}：第 {t} 次探测（共 {probes} 次）</translation>
+    </message>
+    <message>
+        <source>Capacity experiment done</source>
+        <translation>容量实验完成</translation>
+    </message>
+    <message>
+        <source>a pattern</source>
+        <extracomment>Samples kept in the energy/overlap trace and in the flips-per-sweep record. Ties for the floating-point rules: fields within this fraction of the largest possible field count as exactly zero, so rounding noise on a field that is zero in exact arithmetic cannot flip a unit (Hebbian fields are exact integers and need no tolerance).</extracomment>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>the patterns must all have the same length ({n} values each)</source>
+        <translation>所有模式的长度必须相同（每个 {n} 个值）</translation>
+    </message>
+    <message>
+        <source>Hopfield units are the numbers +1 or -1, not text</source>
+        <translation>Hopfield 单元是数值 +1 或 -1，不是文本</translation>
+    </message>
+    <message>
+        <source>Hopfield units are the numbers +1 or -1</source>
+        <translation>Hopfield 单元是数值 +1 或 -1</translation>
+    </message>
+    <message>
+        <source>Hopfield units are the real numbers +1 or -1, not complex numbers</source>
+        <translation>Hopfield 单元是实数 +1 或 -1，不是复数</translation>
+    </message>
+    <message>
+        <source>{what} for this network needs {n} values, got {got}</source>
+        <translation>此网络的{what}需要 {n} 个值，收到的是 {got} 个</translation>
+    </message>
+    <message>
+        <source> in pattern {r}</source>
+        <translation>（在模式 {r} 中）</translation>
+    </message>
+    <message>
+        <source>Hopfield units are +1 or -1; found NaN at {positions}{where}</source>
+        <translation>Hopfield 单元是 +1 或 -1；在 {positions} 发现 NaN{where}</translation>
+    </message>
+    <message>
+        <source>{value} at {positions}</source>
+        <translation>{value}（位于 {positions}）</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>Hopfield units are +1 or -1; found {found}{where}</source>
+        <translation>Hopfield 单元是 +1 或 -1；发现了 {found}{where}</translation>
+    </message>
+    <message>
+        <source>{problem}; also, {length}</source>
+        <translation>{problem}；另外，{length}</translation>
+    </message>
+    <message>
+        <source>the number of units must be a whole number, got {n!r}</source>
+        <translation>单元数必须是整数，收到的是 {n!r}</translation>
+    </message>
+    <message>
+        <source>a Hopfield network needs at least 1 unit, got {n}</source>
+        <translation>Hopfield 网络至少需要 1 个单元，收到的是 {n}</translation>
+    </message>
+    <message>
+        <source>a network of {n} units needs {need:.1f} GB for its weight matrix, but only {avail:.1f} GB of memory is available; choose fewer units</source>
+        <translation>{n} 个单元的网络的权重矩阵需要 {need:.1f} GB，但只有 {avail:.1f} GB 可用内存；请选择更少的单元</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>更新方式</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>更新顺序</translation>
+    </message>
+    <message>
+        <source>patterns must be a (p, {n}) array, got {ndim} dimensions</source>
+        <translation>模式必须是 (p, {n}) 数组，收到的是 {ndim} 维</translation>
+    </message>
+    <message>
+        <source>biases must be {n} numbers</source>
+        <translation>偏置必须是 {n} 个数</translation>
+    </message>
+    <message>
+        <source>biases for this network need {n} values, got {got}</source>
+        <translation>此网络的偏置需要 {n} 个值，收到的是 {got} 个</translation>
+    </message>
+    <message>
+        <source>biases must be finite numbers; found {value} at {positions}</source>
+        <translation>偏置必须是有限数；在 {positions} 发现 {value}</translation>
+    </message>
+    <message>
+        <source>a state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>a state for this network is one vector of {n} values</source>
+        <translation>此网络的状态是一个含 {n} 个值的向量</translation>
+    </message>
+    <message>
+        <source>Synchronous 2-cycle: the state flips back and forth</source>
+        <translation>同步 2 周期循环：状态来回翻转</translation>
+    </message>
+    <message>
+        <source>Still moving</source>
+        <translation>仍在变化</translation>
+    </message>
+    <message>
+        <source>Stored pattern {k}</source>
+        <translation>存储的模式 {k}</translation>
+    </message>
+    <message>
+        <source>Inverse of stored pattern {k}</source>
+        <translation>存储的模式 {k} 的反模式</translation>
+    </message>
+    <message>
+        <source>Spurious state (closest: pattern {k}, overlap {m:+.2f})</source>
+        <translation>伪吸引态（最接近：模式 {k}，重叠度 {m:+.2f}）</translation>
+    </message>
+    <message>
+        <source>Fixed point (no patterns stored)</source>
+        <translation>不动点（未存储任何模式）</translation>
+    </message>
+    <message>
+        <source>the number of updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>the scene&apos;s run state must be a mapping of names to values</source>
+        <translation>场景的运行状态必须是名称到值的映射</translation>
+    </message>
+    <message>
+        <source>the update order&apos;s generator</source>
+        <translation>更新顺序的随机数生成器</translation>
+    </message>
+    <message>
+        <source>the position in the sweep</source>
+        <translation>本遍中的位置</translation>
+    </message>
+    <message>
+        <source>the sweep&apos;s order</source>
+        <translation>本遍的顺序</translation>
+    </message>
+    <message>
+        <source>the sweep&apos;s order is not a permutation of the units</source>
+        <translation>本遍的顺序不是所有单元的一个排列</translation>
+    </message>
+    <message>
+        <source>the local fields</source>
+        <translation>局部场</translation>
+    </message>
+    <message>
+        <source>the energy</source>
+        <translation>能量</translation>
+    </message>
+    <message>
+        <source>the update count</source>
+        <translation>更新计数</translation>
+    </message>
+    <message>
+        <source>the flip counts</source>
+        <translation>翻转计数</translation>
+    </message>
+    <message>
+        <source>the flips of the sweep</source>
+        <translation>本遍的翻转数</translation>
+    </message>
+    <message>
+        <source>the sweep count</source>
+        <translation>遍数</translation>
+    </message>
+    <message>
+        <source>the flips per sweep</source>
+        <translation>每遍翻转数</translation>
+    </message>
+    <message>
+        <source>the trace length</source>
+        <translation>轨迹长度</translation>
+    </message>
+    <message>
+        <source>the trace</source>
+        <translation>轨迹</translation>
+    </message>
+    <message>
+        <source>the energy trace</source>
+        <translation>能量轨迹</translation>
+    </message>
+    <message>
+        <source>the overlap trace</source>
+        <translation>重叠度轨迹</translation>
+    </message>
+    <message>
+        <source>the last unit</source>
+        <translation>上一个单元</translation>
+    </message>
+    <message>
+        <source>the last field</source>
+        <translation>上一个局部场</translation>
+    </message>
+    <message>
+        <source>the scene&apos;s run state is missing {what}</source>
+        <translation>场景的运行状态缺少 {what}</translation>
+    </message>
+    <message>
+        <source>a Hopfield scene must be a mapping of names to values</source>
+        <translation>Hopfield 场景必须是名称到值的映射</translation>
+    </message>
+    <message>
+        <source>this Hopfield scene is missing {what}</source>
+        <translation>此 Hopfield 场景缺少 {what}</translation>
+    </message>
+    <message>
+        <source>this Hopfield scene has version {version!r}; this program reads version {ours}</source>
+        <translation>此 Hopfield 场景的版本是 {version!r}；本程序读取的是版本 {ours}</translation>
+    </message>
+    <message>
+        <source>this scene is for a network of {saved!r} units; this one has {n}</source>
+        <translation>此场景对应 {saved!r} 个单元的网络；当前网络有 {n} 个</translation>
+    </message>
+    <message>
+        <source>the scene&apos;s patterns must be a (p, {n}) array</source>
+        <translation>场景中的模式必须是 (p, {n}) 数组</translation>
+    </message>
+    <message>
+        <source>the scene&apos;s biases are not numbers</source>
+        <translation>场景中的偏置不是数值</translation>
+    </message>
+    <message>
+        <source>the scene&apos;s biases must be {n} finite numbers</source>
+        <translation>场景中的偏置必须是 {n} 个有限数</translation>
+    </message>
+    <message>
+        <source>the scene&apos;s state and cue must be single vectors</source>
+        <translation>场景中的状态和线索必须各是一个向量</translation>
+    </message>
 </context>
 </TS>
