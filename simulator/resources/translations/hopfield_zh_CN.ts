@@ -448,7 +448,7 @@ The hatched bar with a dashed outline is a sweep not completed: the one in progr
     </message>
     <message>
         <source>p = {p} stored · N = {n} units · &lt;b&gt;p/N = {load:.3f}&lt;/b&gt;</source>
-        <translation>已存储 p = {p} · N = {n} 个单元 · &lt;b&gt;p/N = {load:.3f}&lt;/b&gt;</translation>
+        <translation>已存储 p = {p} 个 · N = {n} 个单元 · &lt;b&gt;p/N = {load:.3f}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>expect spurious states</source>
