@@ -704,11 +704,11 @@ The hatched bar with a dashed outline is a sweep not completed: the one in progr
     </message>
     <message>
         <source>Recalled stored pattern {k} ({name}) in {sweeps}; {then}</source>
-        <translation>用 {sweeps} 回忆出存储的模式 {k}（{name}）；{then}</translation>
+        <translation>经过 {sweeps}，回忆出存储的模式 {k}（{name}）；{then}</translation>
     </message>
     <message>
         <source>Reached the inverse of pattern {k} ({name}) in {sweeps}: inverses of stored patterns are stable too; {then}</source>
-        <translation>用 {sweeps} 到达模式 {k}（{name}）的反模式：存储模式的反模式同样稳定；{then}</translation>
+        <translation>经过 {sweeps}，到达模式 {k}（{name}）的反模式：存储模式的反模式同样稳定；{then}</translation>
     </message>
     <message>
         <source>Synchronous updates fell into a 2-cycle after {sweeps}; {then}</source>
@@ -716,11 +716,11 @@ The hatched bar with a dashed outline is a sweep not completed: the one in progr
     </message>
     <message>
         <source>Reached a fixed point in {sweeps} (no patterns are stored); {then}</source>
-        <translation>用 {sweeps} 到达一个不动点（未存储任何模式）；{then}</translation>
+        <translation>经过 {sweeps}，到达一个不动点（未存储任何模式）；{then}</translation>
     </message>
     <message>
         <source>Settled in {sweeps} in a spurious state, a mixture that is no stored pattern (closest: {name}, m = {m:+.2f}); {then}</source>
-        <translation>用 {sweeps} 稳定在一个伪吸引态，它是多个模式的混合，而不是任何存储的模式（最接近：{name}，m = {m:+.2f}）；{then}</translation>
+        <translation>经过 {sweeps}，稳定在一个伪吸引态：它是多个模式的混合，而不是任何存储的模式（最接近：{name}，m = {m:+.2f}）；{then}</translation>
     </message>
     <message>
         <source>W: {n} × {n} (every {stride}th shown)</source>
