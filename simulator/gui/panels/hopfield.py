@@ -38,7 +38,9 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.restore import checked_int, generator_from_state, generator_state
 from simulator.gui import glyphs
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels import hopfield_explain
+from simulator.gui.panels.hopfield_tables import PATTERN_SETS, RULE_NAMES, RULES, TITLE, UPDATE_MODES
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.advanced import mark_advanced
 from simulator.gui.widgets.controls import button
@@ -48,35 +50,6 @@ from simulator.gui.widgets.grid_canvas import FlipGlow, GridCanvas
 from simulator.gui.widgets.pattern_strip import PatternStrip
 from simulator.gui.widgets.plots import PlotStrip
 from simulator.models.hopfield import HopfieldNetwork, capacity_curve
-
-#: (label, engine rule, tooltip)
-RULES = (
-    ("Hebbian (the notes)", "hebbian",
-     "W = (1/N) Σ y yᵀ with a zero diagonal, as in the notes. Reliable while p/N < 0.138; "
-     "correlated patterns (letters share their white background) mix into spurious states."),
-    ("Storkey", "storkey",
-     "Storkey's (1997) rule: Hebbian learning minus the crosstalk of local fields. Stores more, "
-     "and copes better with correlated patterns."),
-    ("Pseudo-inverse", "pseudo-inverse",
-     "Projection rule W = Yᵀ (Y Yᵀ)⁻¹ Y (zero diagonal): every linearly independent set of "
-     "patterns becomes stable, up to p close to N."),
-)
-#: (label, engine mode, engine order, tooltip)
-UPDATE_MODES = (
-    ("Async, random order", "async", "random",
-     "One unit at a time, each sweep in a fresh random order: energy never rises."),
-    ("Async, sequential", "async", "sequential",
-     "One unit at a time, always in the order 1, 2, ..., N: energy never rises."),
-    ("Synchronous", "sync", "random",
-     "Every unit updates at once from the previous state: may end in a 2-cycle."),
-)
-#: (label, key, characters offered)
-PATTERN_SETS = (
-    ("Letters A–Z", "letters", glyphs.LETTERS),
-    ("Digits 0–9 (font)", "digits", glyphs.DIGITS),
-    ("Handwritten digits 0–9", "handwritten", glyphs.DIGITS),
-    ("Random ±1 patterns", "random", ""),
-)
 
 HEBBIAN_LIMIT = 0.138
 #: At or below this speed (updates per second) the unit being updated is outlined with its field.
@@ -135,7 +108,7 @@ class HopfieldPanel(ModelPanel):
         pass False for a blank network.
     """
 
-    title = "Hopfield network"
+    title = TITLE
 
     def __init__(self, parent: QWidget | None = None, *, rows: int = DEFAULT_SHAPE[0],
                  cols: int = DEFAULT_SHAPE[1], default_scene: bool = True) -> None:
@@ -172,6 +145,8 @@ class HopfieldPanel(ModelPanel):
         self._build_jobs: list[BackgroundJob] = []
         self._queued: list[tuple[Callable[[HopfieldNetwork], Any], str]] = []
         self._run_when_ready = False
+        #: The "Building a ... network" message while it is shown: replaced once the network is ready.
+        self._building_message: str | None = None
 
         self._build_ui()
         self._build_engine(rows, cols)
@@ -190,10 +165,10 @@ class HopfieldPanel(ModelPanel):
         lay.setSpacing(4)
 
         self.canvas = GridCanvas(self.library.shape[0], self.library.shape[1])
-        self.canvas.setToolTip(
+        self.canvas.setToolTip(tr(
             "The network's state: dark units are +1, light units -1.\n"
             "Draw: left button paints +1, right button paints -1 (drag to paint lines).\n"
-            "Occlude: drag a rectangle to blank it. Inspect: click a unit to see the weights into it.")
+            "Occlude: drag a rectangle to blank it. Inspect: click a unit to see the weights into it."))
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.cells_painted.connect(self._on_cells_painted)
         self.canvas.stroke_finished.connect(self._flush_paint)
@@ -203,13 +178,13 @@ class HopfieldPanel(ModelPanel):
         # --- a tool palette beside the grid (the grid is as tall as the room allows, so width is spare)
         palette = QVBoxLayout()
         palette.setSpacing(3)
-        palette.addWidget(self._caption("Mouse"))
+        palette.addWidget(self._caption(tr("Mouse")))
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QToolButton] = {}
         for key, text, tip in (
-            ("draw", "✎ Draw", "Mouse paints units: left button +1 (dark), right button -1 (light)."),
-            ("occlude", "▭ Occlude", "Drag a rectangle on the grid to set it to -1 (hide part of the cue)."),
-            ("inspect", "⊙ Inspect", "Click a unit to show the weights into it and its local field."),
+            ("draw", tr("✎ Draw"), tr("Mouse paints units: left button +1 (dark), right button -1 (light).")),
+            ("occlude", tr("▭ Occlude"), tr("Drag a rectangle on the grid to set it to -1 (hide part of the cue).")),
+            ("inspect", tr("⊙ Inspect"), tr("Click a unit to show the weights into it and its local field.")),
         ):
             b = QToolButton()
             b.setText(text)
@@ -223,28 +198,30 @@ class HopfieldPanel(ModelPanel):
             palette.addWidget(b)
         self.mode_buttons["draw"].setChecked(True)
         palette.addSpacing(6)
-        palette.addWidget(self._caption("State"))
-        self.clear_button = button("Clear", "Set every unit to -1 (a blank grid); it becomes the cue.",
+        palette.addWidget(self._caption(tr("State")))
+        self.clear_button = button(tr("Clear"), tr("Set every unit to -1 (a blank grid); it becomes the cue."),
                                     self.clear_state)
-        self.invert_button = button("Invert", "Flip every unit (+1 ↔ -1); it becomes the cue.", self.invert_state)
-        self.random_button = button("Randomise", "Set every unit to +1 or -1 at random (seeded by the run bar's "
-                                     "seed).", self.randomise_state)
+        self.invert_button = button(tr("Invert"), tr("Flip every unit (+1 ↔ -1); it becomes the cue."),
+                                    self.invert_state)
+        self.random_button = button(tr("Randomise"), tr("Set every unit to +1 or -1 at random (seeded by the run bar's "
+                                                           "seed)."), self.randomise_state)
         for b in (self.clear_button, self.invert_button, self.random_button):
             palette.addWidget(b)
         palette.addSpacing(6)
-        palette.addWidget(self._caption("Corrupt"))
+        palette.addWidget(self._caption(tr("Corrupt")))
         self.noise_spin = QDoubleSpinBox()
         self.noise_spin.setRange(0.0, 100.0)
         self.noise_spin.setDecimals(0)
         self.noise_spin.setSingleStep(5.0)
         self.noise_spin.setSuffix(" %")
         self.noise_spin.setValue(DEFAULT_NOISE_PERCENT)
-        self.noise_spin.setToolTip("Share of units that 'Flip' corrupts (and that loop recall uses).")
-        self.flip_button = button("Flip", "Flip this share of randomly chosen units (seeded by the run bar's seed, "
-                                   "so Reset + Flip replays); the result becomes the cue.", self.flip_percent)
-        self.loop_check = QCheckBox("Loop recall")
-        self.loop_check.setToolTip("Demo mode: whenever the state settles, corrupt it again by the set share "
-                                   "and recall again, until paused.")
+        self.noise_spin.setToolTip(tr("Share of units that 'Flip' corrupts (and that loop recall uses)."))
+        self.flip_button = button(tr("Flip"), tr("Flip this share of randomly chosen units (seeded by the run bar's "
+                                                 "seed, so Reset + Flip replays); the result becomes the cue."),
+                                  self.flip_percent)
+        self.loop_check = QCheckBox(tr("Loop recall"))
+        self.loop_check.setToolTip(tr("Demo mode: whenever the state settles, corrupt it again by the set share "
+                                      "and recall again, until paused."))
         self.loop_check.toggled.connect(self._on_loop_toggled)
         self.noise_spin.valueChanged.connect(lambda _v: self._sync_worker_loop())
         palette.addWidget(self.noise_spin)
@@ -258,27 +235,28 @@ class HopfieldPanel(ModelPanel):
         lay.addLayout(top, 1)
 
         # --- library
-        lib = QGroupBox("Stored patterns (the network's memories)")
-        lib.setToolTip("Every pattern here is stored in the network; changing the library re-stores them.")
+        lib = QGroupBox(tr("Stored patterns (the network's memories)"))
+        lib.setToolTip(tr("Every pattern here is stored in the network; changing the library re-stores them."))
         lv = QVBoxLayout(lib)
         lv.setContentsMargins(6, 4, 6, 4)
         lv.setSpacing(3)
         row = QHBoxLayout()
         self.set_combo = QComboBox()
         for label, key, _chars in PATTERN_SETS:
-            self.set_combo.addItem(label, key)
-        self.set_combo.setToolTip("A built-in pattern set, drawn at the grid size.")
+            self.set_combo.addItem(engine_text(label), key)
+        self.set_combo.setToolTip(tr("A built-in pattern set, drawn at the grid size."))
         self.set_combo.currentIndexChanged.connect(self._on_set_changed)
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 26)
         self.count_spin.setValue(5)
-        self.count_spin.setToolTip("How many patterns of the set to store.")
+        self.count_spin.setToolTip(tr("How many patterns of the set to store."))
         self.count_spin.valueChanged.connect(self._on_count_changed)
         self.pick_edit = QLineEdit()
         self.pick_edit.setMaximumWidth(150)
-        self.pick_edit.setToolTip("Which characters of the set to store (e.g. AMOWZ); edit to choose your own.")
-        self.load_set_button = button("Load set", "Replace the library with the chosen set and make a corrupted "
-                                       "copy of its first pattern the cue.", self.load_selected_set)
+        self.pick_edit.setToolTip(tr("Which characters of the set to store (e.g. AMOWZ); edit to choose your own."))
+        self.load_set_button = button(tr("Load set"), tr("Replace the library with the chosen set and make a "
+                                                             "corrupted copy of its first pattern the cue."),
+                                       self.load_selected_set)
         row.addWidget(self.set_combo)
         row.addWidget(self.count_spin)
         row.addWidget(self.pick_edit)
@@ -286,11 +264,13 @@ class HopfieldPanel(ModelPanel):
         row.addStretch(1)
         lv.addLayout(row)
         row2 = QHBoxLayout()
-        self.add_button = button("Add drawing", "Store the current state as a new pattern.", self.add_current_drawing)
-        self.remove_button = button("Remove", "Remove the selected thumbnails from the library.", self.remove_selected)
-        self.import_button = button("Import PNG…", "Add a picture: it is turned grey, resized to the grid and "
-                                     "thresholded (dark pixels become +1).", self._ask_png)
-        self.clear_library_button = button("Forget all", "Remove every stored pattern.", self.clear_library)
+        self.add_button = button(tr("Add drawing"), tr("Store the current state as a new pattern."),
+                                 self.add_current_drawing)
+        self.remove_button = button(tr("Remove"), tr("Remove the selected thumbnails from the library."),
+                                    self.remove_selected)
+        self.import_button = button(tr("Import PNG…"), tr("Add a picture: it is turned grey, resized to the grid and "
+                                                             "thresholded (dark pixels become +1)."), self._ask_png)
+        self.clear_library_button = button(tr("Forget all"), tr("Remove every stored pattern."), self.clear_library)
         for b in (self.add_button, self.remove_button, self.import_button, self.clear_library_button):
             row2.addWidget(b)
         mark_advanced(self.import_button, self.clear_library_button)
@@ -300,7 +280,8 @@ class HopfieldPanel(ModelPanel):
         self.strip.pattern_clicked.connect(self.load_pattern)
         lv.addWidget(self.strip)
         self.load_label = QLabel()
-        self.load_label.setToolTip("p stored patterns in N units; the Hebbian rule stores reliably while p/N < 0.138.")
+        self.load_label.setToolTip(tr("p stored patterns in N units; the Hebbian rule stores reliably while "
+                                      "p/N < 0.138."))
         self.load_label.setTextFormat(Qt.TextFormat.RichText)
         self.load_label.setWordWrap(True)
         lv.addWidget(self.load_label)
@@ -325,84 +306,88 @@ class HopfieldPanel(ModelPanel):
         f.setPointSizeF(max(f.pointSizeF(), 10) * 1.7)
         f.setBold(True)
         self.state_label.setFont(f)
-        self.state_label.setToolTip("What the current state is: a stored pattern, its inverse, a spurious state, "
-                                    "a 2-cycle, or still moving.")
+        self.state_label.setToolTip(tr("What the current state is: a stored pattern, its inverse, a spurious "
+                                       "state, a 2-cycle, or still moving."))
         self.state_label.setWordWrap(True)
         self.detail_label = QLabel("")
         self.detail_label.setWordWrap(True)
-        self.detail_label.setToolTip("Energy, sweeps done, and the closest stored pattern.")
+        self.detail_label.setToolTip(tr("Energy, sweeps done, and the closest stored pattern."))
         lay.addWidget(self.state_label)
         lay.addWidget(self.detail_label)
 
         self.tabs = QTabWidget()
         self.tabs.setToolTip("")
-        self.tabs.addTab(self._build_plots_tab(), "Recall plots")
-        self.tabs.setTabToolTip(0, "Energy, overlaps and flips while the network updates.")
-        self.tabs.addTab(self._build_weights_tab(), "Weights")
-        self.tabs.setTabToolTip(1, "The weight matrix, and the weights into a chosen neuron.")
-        self.tabs.addTab(self._build_capacity_tab(), "Capacity")
-        self.tabs.setTabToolTip(2, "How recall quality falls as more patterns are stored (p/N).")
+        self.tabs.addTab(self._build_plots_tab(), tr("Recall plots"))
+        self.tabs.setTabToolTip(0, tr("Energy, overlaps and flips while the network updates."))
+        self.tabs.addTab(self._build_weights_tab(), tr("Weights"))
+        self.tabs.setTabToolTip(1, tr("The weight matrix, and the weights into a chosen neuron."))
+        self.tabs.addTab(self._build_capacity_tab(), tr("Capacity"))
+        self.tabs.setTabToolTip(2, tr("How recall quality falls as more patterns are stored (p/N)."))
         self.tabs.currentChanged.connect(lambda _i: self._on_tab_changed())
         lay.addWidget(self.tabs, 1)
 
-        settings = QGroupBox("Network")
-        settings.setToolTip("Grid size, learning rule and update order.")
+        settings = QGroupBox(tr("Network"))
+        settings.setToolTip(tr("Grid size, learning rule and update order."))
         g = QGridLayout(settings)
         g.setContentsMargins(6, 4, 6, 4)
         g.setHorizontalSpacing(6)
         g.setVerticalSpacing(3)
         self.rows_spin = QSpinBox()
         self.cols_spin = QSpinBox()
-        for spin, what in ((self.rows_spin, "rows"), (self.cols_spin, "columns")):
+        for spin, tip in ((self.rows_spin, tr("Number of rows of the grid (1–{most}); press Apply.",
+                                              most=pat.MAX_GRID_SIDE)),
+                          (self.cols_spin, tr("Number of columns of the grid (1–{most}); press Apply.",
+                                              most=pat.MAX_GRID_SIDE))):
             spin.setRange(1, pat.MAX_GRID_SIDE)
-            spin.setToolTip(f"Number of {what} of the grid (1–{pat.MAX_GRID_SIDE}); press Apply.")
+            spin.setToolTip(tip)
         self.rows_spin.setValue(self.library.shape[0])
         self.cols_spin.setValue(self.library.shape[1])
-        self.apply_size_button = button("Apply", "Rebuild the network at this size (patterns are redrawn at the "
-                                         "new size).", lambda: self.set_grid_size(self.rows_spin.value(),
-                                                                                  self.cols_spin.value()))
+        self.apply_size_button = button(tr("Apply"), tr("Rebuild the network at this size (patterns are redrawn at "
+                                                        "the new size)."),
+                                        lambda: self.set_grid_size(self.rows_spin.value(), self.cols_spin.value()))
         size_row = QHBoxLayout()
         size_row.addWidget(self.rows_spin)
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.cols_spin)
         size_row.addWidget(self.apply_size_button)
         size_row.addStretch(1)
-        g.addWidget(_tip(QLabel("Grid"), "Rows × columns of neurons."), 0, 0)
+        g.addWidget(_tip(QLabel(tr("Grid")), tr("Rows × columns of neurons.")), 0, 0)
         g.addLayout(size_row, 0, 1)
-        self.notes_button = button("Notes' 6-neuron example", "A 1 × 6 network storing the notes' patterns "
-                                    "[1,-1,1,-1,1,1] and [1,1,1,-1,-1,-1], with a cue one flip away.",
+        self.notes_button = button(tr("Notes' 6-neuron example"), tr("A 1 × 6 network storing the notes' patterns "
+                                                                        "[1,-1,1,-1,1,1] and [1,1,1,-1,-1,-1], with a "
+                                                                        "cue one flip away."),
                                     self.load_notes_example)
         g.addWidget(self.notes_button, 0, 2)
 
         self.rule_combo = QComboBox()
         for k, (label, key, tip) in enumerate(RULES):
-            self.rule_combo.addItem(label, key)
-            self.rule_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.rule_combo.setToolTip("How the weights are learned from the stored patterns.")
+            self.rule_combo.addItem(engine_text(label), key)
+            self.rule_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.rule_combo.setToolTip(tr("How the weights are learned from the stored patterns."))
         self.rule_combo.currentIndexChanged.connect(lambda _i: self.set_rule(self.rule_combo.currentData()))
-        g.addWidget(_tip(QLabel("Rule"), "The learning rule."), 1, 0)
+        g.addWidget(_tip(QLabel(tr("Rule")), tr("The learning rule.")), 1, 0)
         g.addWidget(self.rule_combo, 1, 1)
         self.update_combo = QComboBox()
         for k, (label, _m, _o, tip) in enumerate(UPDATE_MODES):
-            self.update_combo.addItem(label, k)
-            self.update_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.update_combo.setToolTip("Which units update, and when.")
+            self.update_combo.addItem(engine_text(label), k)
+            self.update_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.update_combo.setToolTip(tr("Which units update, and when."))
         self.update_combo.currentIndexChanged.connect(self.set_update_mode)
         g.addWidget(self.update_combo, 1, 2)
 
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText("1, -1, 1, -1, 1, 1")
-        self.text_edit.setToolTip("Type a state as +1/-1 values (row by row), e.g. the notes' 1, -1, 1, -1, 1, 1.")
+        self.text_edit.setToolTip(tr("Type a state as +1/-1 values (row by row), e.g. the notes' 1, -1, 1, -1, 1, 1."))
         self.text_edit.returnPressed.connect(self.set_state_from_text)
-        self.set_text_button = button("Set state", "Make the typed values the current state (the cue).",
+        self.set_text_button = button(tr("Set state"), tr("Make the typed values the current state (the cue)."),
                                        self.set_state_from_text)
-        self.store_text_button = button("Store", "Add the typed values to the stored patterns.",
+        self.store_text_button = button(tr("Store"), tr("Add the typed values to the stored patterns."),
                                          self.store_text_pattern)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text_edit, 1)
         text_row.addWidget(self.set_text_button)
         text_row.addWidget(self.store_text_button)
-        values_caption = _tip(QLabel("Values"), "Type a pattern of +1/-1.")
+        values_caption = _tip(QLabel(tr("Values")), tr("Type a pattern of +1/-1."))
         g.addWidget(values_caption, 2, 0)
         g.addLayout(text_row, 2, 1, 1, 2)
         mark_advanced(values_caption, self.text_edit, self.set_text_button, self.store_text_button)
@@ -419,22 +404,23 @@ class HopfieldPanel(ModelPanel):
         v.setSpacing(2)
         # One left-axis width for the three strips, so their x axes (sweeps) line up vertically.
         axis_width = self.fontMetrics().horizontalAdvance("−88888") + 34
-        self.energy_plot = PlotStrip("Energy E = −½ xᵀWx − bᵀx", "sweeps", "E", [pg.mkPen(colors.BLUE, width=3)],
+        self.energy_plot = PlotStrip(tr("Energy E = −½ xᵀWx − bᵀx"), tr("sweeps"), "E",
+                                     [pg.mkPen(colors.BLUE, width=3)],
                                      min_x_span=1.0, min_y_span=1.0, show_x_label=False, mark_last=True,
                                      x_from_zero=True, axis_width=axis_width)
-        self.energy_plot.setToolTip("Energy after each sample; under asynchronous updates it never rises.")
-        self.overlap_plot = PlotStrip("Overlap with the stored patterns", "sweeps", "m",
+        self.energy_plot.setToolTip(tr("Energy after each sample; under asynchronous updates it never rises."))
+        self.overlap_plot = PlotStrip(tr("Overlap with the stored patterns"), tr("sweeps"), "m",
                                       [colors.series_pen(k) for k in range(MAX_OVERLAP_CURVES)], legend=True,
                                       y_range=(-1.0, 1.0), show_x_label=False, axis_width=axis_width)
-        self.overlap_plot.setToolTip("m_k = (1/N) y_k · x for up to 10 stored patterns (those with the largest |m|); "
-                                     "m = 1 is the pattern itself, −1 its inverse.")
+        self.overlap_plot.setToolTip(tr("m_k = (1/N) y_k · x for up to 10 stored patterns (those with the largest "
+                                        "|m|); m = 1 is the pattern itself, −1 its inverse."))
         partial = pg.mkPen(colors.VERMILLION, width=2, style=Qt.PenStyle.DashLine)
-        self.flips_plot = PlotStrip("Flips per sweep", "sweeps", "flips",
+        self.flips_plot = PlotStrip(tr("Flips per sweep"), tr("sweeps"), tr("flips"),
                                     [pg.mkPen(colors.VERMILLION, width=2), partial], fill=(True, False), step=True,
                                     min_y_span=4.0, y_from_zero=True, axis_width=axis_width)
-        self.flips_plot.setToolTip("How many units flipped in each sweep (N updates), one bar per sweep; 0 means "
-                                   "settled.\nThe hatched bar with a dashed outline is a sweep not completed: the one in progress, "
-                                   "or the part of a sweep done when the state settled.")
+        self.flips_plot.setToolTip(tr("How many units flipped in each sweep (N updates), one bar per sweep; 0 means "
+                                      "settled.\nThe hatched bar with a dashed outline is a sweep not completed: "
+                                      "the one in progress, or the part of a sweep done when the state settled."))
         # The sweep not completed: hatched, so it reads as a bar still filling up.
         self.flips_plot.curves[1].setBrush(QBrush(QColor(colors.VERMILLION), Qt.BrushStyle.BDiagPattern))
         self.overlap_plot.link_x(self.energy_plot)
@@ -454,13 +440,13 @@ class HopfieldPanel(ModelPanel):
         v.setContentsMargins(2, 2, 2, 2)
         self.weights_widget = pg.GraphicsLayoutWidget()
         self.weights_widget.setBackground(colors.PLOT_BACKGROUND)
-        self.weights_widget.setToolTip("Left: W (row i = weights into unit i; click a row to choose it). "
-                                       "Right: the weights into the chosen unit, laid out on the grid. "
-                                       "Blue is negative, orange positive, white zero.")
+        self.weights_widget.setToolTip(tr("Left: W (row i = weights into unit i; click a row to choose it). "
+                                          "Right: the weights into the chosen unit, laid out on the grid. "
+                                          "Blue is negative, orange positive, white zero."))
         glw = self.weights_widget
-        self.w_title = glw.addLabel("Weight matrix W", row=0, col=0, size="12pt", color=colors.PLOT_FOREGROUND,
+        self.w_title = glw.addLabel(tr("Weight matrix W"), row=0, col=0, size="12pt", color=colors.PLOT_FOREGROUND,
                                     bold=True)
-        self.in_title = glw.addLabel("Weights into a unit", row=0, col=1, size="12pt",
+        self.in_title = glw.addLabel(tr("Weights into a unit"), row=0, col=1, size="12pt",
                                      color=colors.PLOT_FOREGROUND, bold=True)
         self.w_view = glw.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMenu=False, enableMouse=False)
         self.in_view = glw.addViewBox(row=1, col=1, lockAspect=True, invertY=True, enableMenu=False,
@@ -506,13 +492,14 @@ class HopfieldPanel(ModelPanel):
         for label in (self.w_title, self.in_title):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         v.addWidget(self.weights_widget, 1)
-        self.field_label = QLabel("Click a row of W, or a unit of the grid in Inspect mode.")
+        self.field_label = QLabel(tr("Click a row of W, or a unit of the grid in Inspect mode."))
         ff = QFont(self.font())
         ff.setPointSizeF(max(ff.pointSizeF(), 10) * 1.25)
         ff.setBold(True)
         self.field_label.setFont(ff)
         self.field_label.setWordWrap(True)
-        self.field_label.setToolTip("The local field h_i = Σ_j w_ij x_j + b_i of the chosen unit, and its next value.")
+        self.field_label.setToolTip(tr("The local field h_i = Σ_j w_ij x_j + b_i of the chosen unit, and its next "
+                                       "value."))
         v.addWidget(self.field_label)
         return w
 
@@ -523,27 +510,28 @@ class HopfieldPanel(ModelPanel):
         row = QHBoxLayout()
         self.cap_rule_combo = QComboBox()
         for k, (label, key, tip) in enumerate(RULES):
-            self.cap_rule_combo.addItem(label, key)
-            self.cap_rule_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.cap_rule_combo.setToolTip("The rule whose capacity is measured (each rule keeps its own curves).")
+            self.cap_rule_combo.addItem(engine_text(label), key)
+            self.cap_rule_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.cap_rule_combo.setToolTip(tr("The rule whose capacity is measured (each rule keeps its own curves)."))
         self.cap_noise_spin = QDoubleSpinBox()
         self.cap_noise_spin.setRange(0.0, 45.0)
         self.cap_noise_spin.setDecimals(0)
-        self.cap_noise_spin.setSuffix(" % noise")
+        self.cap_noise_spin.setSuffix(tr(" % noise"))
         self.cap_noise_spin.setValue(10.0)
-        self.cap_noise_spin.setToolTip("Share of units flipped in each probe's starting state.")
-        self.cap_run_button = button("Run", "Store random patterns at loads p/N from 0.02 to 0.40 in a network of "
-                                      "the grid's size and measure recall (runs in the background).",
+        self.cap_noise_spin.setToolTip(tr("Share of units flipped in each probe's starting state."))
+        self.cap_run_button = button(tr("Run"), tr("Store random patterns at loads p/N from 0.02 to 0.40 in a network "
+                                                          "of the grid's size and measure recall (runs in the "
+                                                          "background)."),
                                       self.start_capacity)
-        self.cap_cancel_button = button("Cancel", "Stop the running experiment.", self.cancel_capacity)
-        self.cap_clear_button = button("Clear", "Remove every curve.", self.clear_capacity)
+        self.cap_cancel_button = button(tr("Cancel"), tr("Stop the running experiment."), self.cancel_capacity)
+        self.cap_clear_button = button(tr("Clear"), tr("Remove every curve."), self.clear_capacity)
         for wid in (self.cap_rule_combo, self.cap_noise_spin, self.cap_run_button):
             row.addWidget(wid)
         row.addStretch(1)
         v.addLayout(row)
         row2 = QHBoxLayout()
         self.cap_progress = QProgressBar()
-        self.cap_progress.setToolTip("Progress of the capacity experiment.")
+        self.cap_progress.setToolTip(tr("Progress of the capacity experiment."))
         self.capacity = JobControls(self.cap_progress, self.cap_run_button, self.cap_cancel_button)
         row2.addWidget(self.cap_progress, 1)
         row2.addWidget(self.cap_cancel_button)
@@ -551,18 +539,18 @@ class HopfieldPanel(ModelPanel):
         v.addLayout(row2)
         pens = []
         names = []
-        for k, (label, _key, _tip) in enumerate(RULES):
+        for k, (_label, key, _tip) in enumerate(RULES):
             color = (colors.BLUE, colors.VERMILLION, colors.GREEN)[k]
             pens.append(pg.mkPen(color, width=3))
             pens.append(pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine))
-            short = label.split(" (")[0]
+            short = engine_text(RULE_NAMES[key])
             # One legend entry per rule (six entries do not fit a projector's width); line styles are on the axis.
             names += [short, ""]
-        self.capacity_plot = PlotStrip("Recall quality against load", "load p/N",
-                                       "recall rate ━  /  overlap ┄", pens,
+        self.capacity_plot = PlotStrip(tr("Recall quality against load"), tr("load p/N"),
+                                       tr("recall rate ━  /  overlap ┄"), pens,
                                        names=names, legend=True, y_range=(0.0, 1.05))
-        self.capacity_plot.setToolTip("Solid: share of probes recalled (final |m| ≥ 0.95). Dashed: mean final "
-                                      "overlap. The dashed line marks the Hebbian limit p/N = 0.138.")
+        self.capacity_plot.setToolTip(tr("Solid: share of probes recalled (final |m| ≥ 0.95). Dashed: mean final "
+                                         "overlap. The dashed line marks the Hebbian limit p/N = 0.138."))
         for curve in self.capacity_plot.curves:
             curve.setSymbol("o")
             curve.setSymbolSize(6)
@@ -609,7 +597,7 @@ class HopfieldPanel(ModelPanel):
                                          name="hopfield-build").start()
         self._build_jobs = [j for j in self._build_jobs if not j.done] + [self._engine_job]
         if self.runner is None:
-            self.state_label.setText("Preparing the network…")
+            self.state_label.setText(tr("Preparing the network…"))
 
     def _poll_engine(self) -> None:
         job = self._engine_job
@@ -618,9 +606,9 @@ class HopfieldPanel(ModelPanel):
         self._engine_job = None
         queued, self._queued = self._queued, []
         if job.error or job.result is None:
-            text = job.error or "the network could not be built"
+            text = engine_text(job.error) if job.error else tr("the network could not be built")
             self._run_when_ready = False
-            self.show_error(f"Could not build the network: {text[:1].lower() + text[1:]}")
+            self.show_error(tr("Could not build the network: {why}", why=text[:1].lower() + text[1:]))
             if self._engine_revert is not None:
                 library, shape, state = self._engine_revert
                 self.library = library
@@ -639,8 +627,8 @@ class HopfieldPanel(ModelPanel):
             # Run was pressed while the network was being built: run it now.
             self._run_when_ready = False
             self.runner.run()
-        if self.message_label.text().startswith("Building a "):
-            self.show_info(f"The network is now {rows} × {cols} = {rows * cols} units.")
+        if self._building_message is not None and self.message_label.text() == self._building_message:
+            self.show_info(tr("The network is now {rows} × {cols} = {n} units.", rows=rows, cols=cols, n=rows * cols))
 
     def _install_engine(self, engine: HopfieldNetwork, rows: int, cols: int) -> None:
         if self.runner is not None:
@@ -662,7 +650,7 @@ class HopfieldPanel(ModelPanel):
             self.runner.set_rate(self._rate)
         self._sync_worker_loop()
         _label, mode, order, _tip = UPDATE_MODES[self.update_combo.currentIndex()]
-        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), "update mode")
+        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), tr("update mode"))
         self.energy_plot.set_min_spans(x=1.0, y=max(1.0, 0.02 * rows * cols))
         for plot in (self.energy_plot, self.flips_plot):
             plot.reset_ranges()
@@ -671,8 +659,8 @@ class HopfieldPanel(ModelPanel):
         self.in_frame.setRect(QRectF(0, 0, cols, rows))
         self.in_mark.setVisible(False)
         self.w_row_mark.setVisible(False)
-        self.field_label.setText("Click a row of W, or a unit of the grid in Inspect mode.")
-        self.in_title.setText("Weights into a unit")
+        self.field_label.setText(tr("Click a row of W, or a unit of the grid in Inspect mode."))
+        self.in_title.setText(tr("Weights into a unit"))
 
     def _edit(self, fn: Callable[[HopfieldNetwork], Any], what: str) -> Future | None:
         """Apply ``fn(engine)`` in the worker; the canvas keeps its own picture until it is done.
@@ -701,13 +689,13 @@ class HopfieldPanel(ModelPanel):
         self._glow.clear()
         x = np.array(state, np.int8, copy=True)
         self._paint_dirty = False
-        self._edit(lambda eng: eng.set_state(x), "state")
+        self._edit(lambda eng: eng.set_state(x), tr("state"))
         if message:
-            self.show_info(message)
+            self.show_info(engine_text(message))
 
     def _store_library(self) -> None:
         patterns = self.library.patterns
-        self._edit(lambda eng: eng.store(patterns), "stored patterns")
+        self._edit(lambda eng: eng.store(patterns), tr("stored patterns"))
         self._refresh_library_view()
 
     # ============================================================ messages
@@ -735,23 +723,24 @@ class HopfieldPanel(ModelPanel):
             return  # sent by _poll_pending when the edit in flight is done
         self._paint_dirty = False
         x = self.canvas.state
-        self._edit(lambda eng: eng.set_state(x), "state")
+        self._edit(lambda eng: eng.set_state(x), tr("state"))
 
     def _on_rect_occluded(self, r0: int, c0: int, r1: int, c1: int) -> None:
         x = pat.occlude(self.canvas.state, self.shape, r0, c0, r1, c1)
-        self._set_cue(x, f"Occluded rows {r0 + 1}–{r1} and columns {c0 + 1}–{c1}: this is the cue now.")
+        self._set_cue(x, tr("Occluded rows {r0}–{r1} and columns {c0}–{c1}: this is the cue now.",
+                              r0=r0 + 1, r1=r1, c0=c0 + 1, c1=c1))
 
     def clear_state(self) -> None:
         """Every unit -1 (a blank grid)."""
-        self._set_cue(np.full(self.n_units, -1, np.int8), "Cleared: every unit is -1.")
+        self._set_cue(np.full(self.n_units, -1, np.int8), tr("Cleared: every unit is -1."))
 
     def invert_state(self) -> None:
         """Flip every unit."""
-        self._set_cue(pat.invert(self.canvas.state), "Inverted every unit.")
+        self._set_cue(pat.invert(self.canvas.state), tr("Inverted every unit."))
 
     def randomise_state(self) -> None:
         """A random +1/-1 state from the panel's seeded generator."""
-        self._set_cue(pat.random_patterns(1, self.n_units, self._rng)[0], "A random state is the cue now.")
+        self._set_cue(pat.random_patterns(1, self.n_units, self._rng)[0], tr("A random state is the cue now."))
 
     def flip_percent(self, percent: float | None = None) -> None:
         """Flip ``percent`` % of the units (the spin box's value by default), chosen by the seeded generator."""
@@ -759,10 +748,11 @@ class HopfieldPanel(ModelPanel):
         try:
             x = pat.flip_fraction(self.canvas.state, pct / 100.0, self._rng)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(engine_text(exc))
             return
         k = int(round(pct / 100.0 * self.n_units))
-        self._set_cue(x, f"Flipped {k} of {self.n_units} units ({pct:g} %): press Space to recall.")
+        self._set_cue(x, tr("Flipped {k} of {n} units ({pct:g} %): press Space to recall.", k=k, n=self.n_units,
+                            pct=pct))
 
     def _parse_typed(self, text: str | None) -> np.ndarray | None:
         """The typed +1/-1 values (the text field's by default), or None after showing why not."""
@@ -770,7 +760,7 @@ class HopfieldPanel(ModelPanel):
         try:
             return pat.parse_pattern_text(text, shape=self.shape)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(engine_text(exc))
             return None
 
     def set_state_from_text(self, text: str | None = None) -> bool:
@@ -778,7 +768,7 @@ class HopfieldPanel(ModelPanel):
         x = self._parse_typed(text)
         if x is None:
             return False
-        self._set_cue(x, "The typed values are the state (and the cue) now.")
+        self._set_cue(x, tr("The typed values are the state (and the cue) now."))
         return True
 
     def store_text_pattern(self, text: str | None = None) -> bool:
@@ -786,9 +776,9 @@ class HopfieldPanel(ModelPanel):
         x = self._parse_typed(text)
         if x is None:
             return False
-        k = self.library.add(x, f"typed {len(self.library) + 1}")
+        k = self.library.add(x, tr("typed {n}", n=len(self.library) + 1))
         self._store_library()
-        self.show_info(f"Stored the typed values as pattern {k + 1}.")
+        self.show_info(tr("Stored the typed values as pattern {k}.", k=k + 1))
         return True
 
     def load_pattern(self, index: int) -> None:
@@ -796,7 +786,8 @@ class HopfieldPanel(ModelPanel):
         if not 0 <= index < len(self.library):
             return
         self._set_cue(self.library.pattern(index),
-                      f"Loaded pattern {index + 1} ({self.library.name(index)}): corrupt it, then press Space.")
+                      tr("Loaded pattern {k} ({name}): corrupt it, then press Space.", k=index + 1,
+                         name=self.library.name(index)))
 
     # ============================================================ library
     def workspace_attached(self) -> None:
@@ -804,7 +795,8 @@ class HopfieldPanel(ModelPanel):
 
     def _publish_library(self) -> None:
         # The other panels (the RBM's training data) see the library as it is now.
-        self.workspace.publish_patterns(self.library.patterns, self.shape, self.library.names, "Hopfield panel")
+        self.workspace.publish_patterns(self.library.patterns, self.shape, self.library.names,
+                                        tr("Hopfield panel"))
 
     def _refresh_library_view(self) -> None:
         self.strip.set_patterns(self.library.patterns, self.library.names, self.shape)
@@ -813,15 +805,19 @@ class HopfieldPanel(ModelPanel):
         load = p / n
         rule = self.rule_combo.currentData()
         capacity = int(HEBBIAN_LIMIT * n)
-        text = f"p = {p} stored · N = {n} units · <b>p/N = {load:.3f}</b>"
+        text = tr("p = {p} stored · N = {n} units · <b>p/N = {load:.3f}</b>", p=p, n=n, load=load)
         if load > HEBBIAN_LIMIT:
-            extra = ("expect spurious states" if rule == "hebbian"
-                     else f"the {self.rule_combo.currentText().split(' (')[0]} rule may still cope")
-            text += (f" &nbsp;<span style='color:{colors.WARNING_TEXT}; font-weight:bold'>above 0.138, the "
-                     f"Hebbian limit for random patterns: {extra}</span>")
+            if rule == "hebbian":
+                extra = tr("expect spurious states")
+            elif rule == "storkey":
+                extra = tr("the Storkey rule may still cope")
+            else:
+                extra = tr("the Pseudo-inverse rule may still cope")
+            text += tr(" &nbsp;<span style='color:{color}; font-weight:bold'>above 0.138, the "
+                       "Hebbian limit for random patterns: {extra}</span>", color=colors.WARNING_TEXT, extra=extra)
         else:
-            text += (f" &nbsp;<span style='color:{colors.MUTED_TEXT}'>(Hebbian limit 0.138 ≈ {capacity} "
-                     f"random patterns)</span>")
+            text += tr(" &nbsp;<span style='color:{color}'>(Hebbian limit 0.138 ≈ {capacity} "
+                       "random patterns)</span>", color=colors.MUTED_TEXT, capacity=capacity)
         self.load_label.setText(text)
 
     def _chars_for(self, key: str) -> str:
@@ -867,7 +863,7 @@ class HopfieldPanel(ModelPanel):
             if key == "random":
                 p = 10 if count is None else int(count)
                 if not 1 <= p <= MAX_RANDOM_PATTERNS:
-                    raise ValueError(f"Choose between 1 and {MAX_RANDOM_PATTERNS} random patterns.")
+                    raise ValueError(tr("Choose between 1 and {most} random patterns.", most=MAX_RANDOM_PATTERNS))
                 pats, names, sources = pat.random_pattern_set(p, rows, cols, self._seed)
             else:
                 chars = self._chars_for(key)
@@ -876,18 +872,19 @@ class HopfieldPanel(ModelPanel):
                 pick = "".join(ch for ch in pick.upper() if not ch.isspace() and ch != ",")
                 unknown = sorted({ch for ch in pick if ch not in chars})
                 if unknown:
-                    raise ValueError(f"This set has only the characters {chars[0]}–{chars[-1]}; "
-                                     f"{', '.join(repr(u) for u in unknown)} are not among them.")
+                    raise ValueError(tr("This set has only the characters {first}–{last}; "
+                                        "{unknown} are not among them.", first=chars[0], last=chars[-1],
+                                        unknown=", ".join(repr(u) for u in unknown)))
                 if not pick:
-                    raise ValueError("Choose at least one character to store.")
+                    raise ValueError(tr("Choose at least one character to store."))
                 if len(set(pick)) != len(pick):
-                    raise ValueError("Each character can be stored once; remove the repeated ones.")
+                    raise ValueError(tr("Each character can be stored once; remove the repeated ones."))
                 if key == "handwritten":
                     src = pat.handwritten_digit_sources()
                     sources = [src[int(ch)] for ch in pick]
                     pats = np.stack([pat.binarize(pat.resize_area(s, rows, cols, "linear")).reshape(-1)
                                      for s in sources])
-                    names = [f"{ch} (hand)" for ch in pick]
+                    names = [tr("{char} (hand)", char=ch) for ch in pick]
                 else:
                     sources = [glyphs.GlyphSource(ch) for ch in pick]
                     pats = np.stack([s(rows, cols).reshape(-1) for s in sources])
@@ -895,7 +892,7 @@ class HopfieldPanel(ModelPanel):
             library = pat.PatternLibrary(rows, cols)
             library.replace(pats, names, sources)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(engine_text(exc))
             return False
         self.library = library
         self._store_library()
@@ -903,42 +900,46 @@ class HopfieldPanel(ModelPanel):
         if corrupt and len(library):
             pct = self.noise_spin.value()
             cue = pat.flip_fraction(library.pattern(0), pct / 100.0, self._rng)
-            self._set_cue(cue, f"Stored {len(library)} patterns ({label}). The cue is {library.name(0)} with "
-                               f"{pct:g} % of its units flipped: press Space to recall.")
+            self._set_cue(cue, tr("Stored {p} patterns ({label}). The cue is {name} with "
+                                  "{pct:g} % of its units flipped: press Space to recall.", p=len(library),
+                                  label=label, name=library.name(0), pct=pct))
         else:
-            self.show_info(f"Stored {len(library)} patterns ({label}).")
+            self.show_info(tr("Stored {p} patterns ({label}).", p=len(library), label=label))
         return True
 
     def add_current_drawing(self, name: str | None = None) -> int:
         """Store the current state as a new pattern; returns its index."""
-        k = self.library.add(self.canvas.state, name or f"drawing {len(self.library) + 1}")
+        k = self.library.add(self.canvas.state, name or tr("drawing {n}", n=len(self.library) + 1))
         self._store_library()
-        self.show_info(f"Stored the drawing as pattern {k + 1}.")
+        self.show_info(tr("Stored the drawing as pattern {k}.", k=k + 1))
         return k
 
     def remove_selected(self, indices: list[int] | None = None) -> None:
         """Remove the selected thumbnails (or ``indices``) from the library."""
         idx = self.strip.selected_indices() if indices is None else list(indices)
         if not idx:
-            self.show_error("Select the thumbnails to remove first (click, Ctrl+click for several).")
+            self.show_error(tr("Select the thumbnails to remove first (click, Ctrl+click for several)."))
             return
         try:
             self.library.remove(idx)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(engine_text(exc))
             return
         self._store_library()
-        self.show_info(f"Removed {len(idx)} pattern{'s' if len(idx) != 1 else ''}; {len(self.library)} stored.")
+        if len(idx) == 1:
+            self.show_info(tr("Removed {k} pattern; {p} stored.", k=len(idx), p=len(self.library)))
+        else:
+            self.show_info(tr("Removed {k} patterns; {p} stored.", k=len(idx), p=len(self.library)))
 
     def clear_library(self) -> None:
         """Forget every stored pattern."""
         self.library.clear()
         self._store_library()
-        self.show_info("No patterns are stored now.")
+        self.show_info(tr("No patterns are stored now."))
 
     def _ask_png(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import a picture as a pattern", "",
-                                                    "Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)")
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Import a picture as a pattern"), "",
+                                                    tr("Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"))
         if path:
             self.import_png(path)
 
@@ -954,10 +955,10 @@ class HopfieldPanel(ModelPanel):
             pattern = pat.binarize(pat.resize_area(gray, *self.shape, upsample="linear"))
             k = self.library.add(pattern, p.stem, source=gray)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(engine_text(exc))
             return False
         self._store_library()
-        self.show_info(f"Imported {p.name} as pattern {k + 1}.")
+        self.show_info(tr("Imported {file} as pattern {k}.", file=p.name, k=k + 1))
         return True
 
     # ============================================================ network settings
@@ -973,7 +974,7 @@ class HopfieldPanel(ModelPanel):
             rows, cols = pat.check_grid_fits(rows, cols)
             library = self.library.resized(rows, cols)
         except ValueError as exc:
-            text = str(exc)
+            text = engine_text(exc)
             self.show_error(text[:1].upper() + text[1:])
             self.rows_spin.setValue(old_shape[0])
             self.cols_spin.setValue(old_shape[1])
@@ -992,23 +993,24 @@ class HopfieldPanel(ModelPanel):
         self._build_engine(rows, cols, revert)
         self._store_library()
         self._set_cue(state, pause=False)
-        self.show_info(f"Building a {rows} × {cols} network…")
+        self._building_message = tr("Building a {rows} × {cols} network…", rows=rows, cols=cols)
+        self.show_info(self._building_message)
         return True
 
     def set_rule(self, rule: str) -> None:
         """Choose the learning rule ("hebbian", "storkey" or "pseudo-inverse"); the weights are re-derived."""
         k = self.rule_combo.findData(rule)
         if k < 0:
-            self.show_error(f"Unknown rule {rule!r}.")
+            self.show_error(tr("Unknown rule {rule!r}.", rule=rule))
             return
         if self.rule_combo.currentIndex() != k:
             self.rule_combo.blockSignals(True)
             self.rule_combo.setCurrentIndex(k)
             self.rule_combo.blockSignals(False)
         self.cap_rule_combo.setCurrentIndex(k)
-        self._edit(lambda eng: setattr(eng, "rule", rule), "learning rule")
+        self._edit(lambda eng: setattr(eng, "rule", rule), tr("learning rule"))
         self._refresh_library_view()
-        self.show_info(f"Learning rule: {self.rule_combo.currentText()}.")
+        self.show_info(tr("Learning rule: {rule}.", rule=self.rule_combo.currentText()))
 
     def set_update_mode(self, index: int) -> None:
         """Choose the update scheme by its row in :data:`UPDATE_MODES`."""
@@ -1017,8 +1019,8 @@ class HopfieldPanel(ModelPanel):
             self.update_combo.setCurrentIndex(index)
             self.update_combo.blockSignals(False)
         label, mode, order, _tip = UPDATE_MODES[index]
-        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), "update mode")
-        self.show_info(f"Updates: {label.lower()}.")
+        self._edit(lambda eng: (setattr(eng, "mode", mode), setattr(eng, "order", order)), tr("update mode"))
+        self.show_info(tr("Updates: {mode}.", mode=engine_text(label).lower()))
 
     # ================================================================ scenes
     def load_default_scene(self) -> None:
@@ -1042,8 +1044,9 @@ class HopfieldPanel(ModelPanel):
         cue = np.array(NOTES_PATTERNS[0], np.int8)
         cue[-1] = -cue[-1]
         self.text_edit.setText(", ".join(f"{v:d}" for v in cue))
-        self._set_cue(cue, "The notes' example: y1 = [1,-1,1,-1,1,1] and y2 = [1,1,1,-1,-1,-1] are stored (both "
-                           "are stable). The cue is y1 with its last unit flipped: press S to step or Space to run.")
+        self._set_cue(cue, tr("The notes' example: y1 = [1,-1,1,-1,1,1] and y2 = [1,1,1,-1,-1,-1] are stored "
+                              "(both are stable). The cue is y1 with its last unit flipped: press S to step or Space "
+                              "to run."))
 
     def set_memories(self, patterns: Any, names: list[str], cue: Any, message: str | None = None) -> None:
         """Store ``patterns`` ((p, N) of +1/-1) under ``names`` and make ``cue`` the state and the cue.
@@ -1051,7 +1054,7 @@ class HopfieldPanel(ModelPanel):
         For lessons and scripts; ValueError (nothing changed) if they do not fit the grid.
         """
         library = pat.PatternLibrary(*self.shape)
-        library.replace(np.asarray(patterns), list(names))
+        library.replace(np.asarray(patterns), [engine_text(name) for name in names])
         x = library.validate(cue)
         self.library = library
         self._store_library()
@@ -1060,11 +1063,11 @@ class HopfieldPanel(ModelPanel):
     def scene_state(self) -> dict[str, Any]:
         """The grid, controls, pattern library, panel generator and the network's full state (see ModelPanel)."""
         if self._engine_job is not None or self.runner is None:
-            raise ValueError("The network is still being built: wait a moment and save again.")
+            raise ValueError(tr("The network is still being built: wait a moment and save again."))
         if self._paint_dirty:
             self._paint_dirty = False
             x = self.canvas.state
-            self._edit(lambda eng: eng.set_state(x), "state")
+            self._edit(lambda eng: eng.set_state(x), tr("state"))
         # Queued after every edit sent so far, so the engine's state includes them.
         engine = self.runner.call(lambda eng: eng.state_dict()).result(timeout=30.0)
         library = self.library
@@ -1103,42 +1106,43 @@ class HopfieldPanel(ModelPanel):
             controls = scene["controls"]
             lib = scene["library"]
             if not isinstance(grid, (list, tuple)) or len(grid) != 2:
-                raise ValueError("the grid size must be two whole numbers")
-            rows, cols = pat.check_grid_fits(checked_int(grid[0], "the number of rows", 1),
-                                             checked_int(grid[1], "the number of columns", 1))
+                raise ValueError(tr("the grid size must be two whole numbers"))
+            rows, cols = pat.check_grid_fits(checked_int(grid[0], tr("the number of rows"), 1),
+                                             checked_int(grid[1], tr("the number of columns"), 1))
             rule = controls["rule"]
             if self.rule_combo.findData(rule) < 0:
-                raise ValueError(f"the learning rule {rule!r} is unknown")
-            mode_index = checked_int(controls["update_mode"], "the update mode", 0, len(UPDATE_MODES) - 1)
+                raise ValueError(tr("the learning rule {rule!r} is unknown", rule=rule))
+            mode_index = checked_int(controls["update_mode"], tr("the update mode"), 0, len(UPDATE_MODES) - 1)
             noise = controls["noise_percent"]
             if isinstance(noise, bool) or not isinstance(noise, (int, float)) or not 0 <= noise <= 100:
-                raise ValueError("the share of units to flip must be a number from 0 to 100")
+                raise ValueError(tr("the share of units to flip must be a number from 0 to 100"))
             set_index = self.set_combo.findData(controls["pattern_set"])
             if set_index < 0:
-                raise ValueError(f"the pattern set {controls['pattern_set']!r} is unknown")
-            count = checked_int(controls["count"], "the number of patterns", 1)
+                raise ValueError(tr("the pattern set {name!r} is unknown", name=controls["pattern_set"]))
+            count = checked_int(controls["count"], tr("the number of patterns"), 1)
             texts = [controls["pick"], controls["typed_values"]]
             if not all(isinstance(t, str) and len(t) <= 100_000 for t in texts):
-                raise ValueError("the picked characters and typed values must be text")
+                raise ValueError(tr("the picked characters and typed values must be text"))
             names = lib["names"]
             if not isinstance(names, list) or not all(isinstance(nm, str) for nm in names):
-                raise ValueError("the pattern names must be a list of text")
+                raise ValueError(tr("the pattern names must be a list of text"))
             sources = [self._scene_source(src) for src in lib["sources"]]
             library = pat.PatternLibrary(rows, cols)
             library.replace(np.asarray(lib["patterns"]), names, sources)
-            panel_seed = checked_int(scene["panel_seed"], "the panel's seed")
-            panel_rng = generator_from_state(scene["panel_rng"], "the panel's generator")
+            panel_seed = checked_int(scene["panel_seed"], tr("the panel's seed"))
+            panel_rng = generator_from_state(scene["panel_rng"], tr("the panel's generator"))
             engine = HopfieldNetwork(rows * cols, rule=rule, seed=panel_seed)
             engine.load_state_dict(scene["engine"])
         except KeyError as exc:
-            raise ValueError(f"This Hopfield scene is missing {exc.args[0]!r}.") from None
+            raise ValueError(tr("This Hopfield scene is missing {what!r}.", what=exc.args[0])) from None
         except (TypeError, AttributeError, IndexError) as exc:
-            raise ValueError(f"This Hopfield scene is malformed ({exc}).") from None
+            raise ValueError(tr("This Hopfield scene is malformed ({why}).", why=exc)) from None
         except ValueError as exc:
-            text = str(exc)
-            raise ValueError(f"This Hopfield scene does not fit: {text[:1].lower() + text[1:]}") from None
+            text = engine_text(exc)
+            raise ValueError(tr("This Hopfield scene does not fit: {why}", why=text[:1].lower() + text[1:])) from None
         if engine.rule != rule or not np.array_equal(engine.patterns, library.patterns):
-            raise ValueError("This Hopfield scene does not fit: its stored patterns or rule disagree with its library.")
+            raise ValueError(tr("This Hopfield scene does not fit: its stored patterns or rule disagree with its "
+                                "library."))
         # Everything is validated: apply.
         self._stop_loop()
         self._run_when_ready = False
@@ -1169,7 +1173,8 @@ class HopfieldPanel(ModelPanel):
         self.canvas.set_state(engine.state)
         self._announced = None
         self._refresh_library_view()
-        self.show_info(f"Scene opened: {rows} × {cols} units, {len(library)} stored patterns. Press Space to run.")
+        self.show_info(tr("Scene opened: {rows} × {cols} units, {p} stored patterns. Press Space to run.", rows=rows,
+                          cols=cols, p=len(library)))
 
     @staticmethod
     def _scene_source(src: Any) -> Any:
@@ -1182,7 +1187,7 @@ class HopfieldPanel(ModelPanel):
             image = src["image"]
             if image.ndim == 2 and image.size <= 4096 * 4096 and np.isfinite(image).all():
                 return np.asarray(image, np.float64)
-        raise ValueError("a stored pattern's source is malformed")
+        raise ValueError(tr("a stored pattern's source is malformed"))
 
     def bench_scene(self) -> str:
         """The GUI bench: 64 x 64, 0.05 N random patterns (Hebbian), 20 % corruption, loop recall, flat out."""
@@ -1224,7 +1229,7 @@ class HopfieldPanel(ModelPanel):
             self._loop_active = True
             self._loop_seq = self.last_snapshot.seq if self.last_snapshot is not None else -1
             if self.last_snapshot is None or not self.last_snapshot.settled:
-                self.show_info("Recalling: press Space to pause, S to step one update at a time.")
+                self.show_info(tr("Recalling: press Space to pause, S to step one update at a time."))
             self._sync_worker_loop()
         self._stepping = False
         super().run_pause()
@@ -1248,8 +1253,8 @@ class HopfieldPanel(ModelPanel):
         self._glow.reset(self.n_units)
         self._announced = None
         super().reset(seed)
-        self.show_info("Back to the cue: press Space to replay the same recall (same seed, same update order), "
-                        "or S to step through it.")
+        self.show_info(tr("Back to the cue: press Space to replay the same recall (same seed, same update "
+                          "order), or S to step through it."))
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
@@ -1314,7 +1319,7 @@ class HopfieldPanel(ModelPanel):
             x = pat.flip_fraction(self.canvas.state, self.noise_spin.value() / 100.0, self._rng)
             self.canvas.set_state(x)
             self._glow.clear()
-            self._edit(lambda eng: eng.set_state(x), "state")
+            self._edit(lambda eng: eng.set_state(x), tr("state"))
             self._gui_recalls += 1
             self._loop_phase = "hold-cue"
             self._loop_deadline = now + (LOOP_HOLD_CUE if hold else 0.0)
@@ -1365,39 +1370,41 @@ class HopfieldPanel(ModelPanel):
         slow = self._rate is not None and self._rate <= SLOW_RATE
         if d["mode"] == "async" and unit >= 0 and (slow or self._stepping):
             value = int(d["state"][unit])
-            verb = " flip" if d["last_flipped"] else ""
-            self.canvas.set_highlight(unit, f"h = {d['last_field']:+.2f} → {value:+d}{verb}")
+            if d["last_flipped"]:
+                self.canvas.set_highlight(unit, tr("h = {h:+.2f} → {x:+d} flip", h=d["last_field"], x=value))
+            else:
+                self.canvas.set_highlight(unit, f"h = {d['last_field']:+.2f} → {value:+d}")
         else:
             self.canvas.set_highlight(None)
 
     def _name_of(self, d: Any, k: int) -> str:
         names = self.library.names
-        return names[k] if len(names) == d["p"] and 0 <= k < len(names) else f"pattern {k + 1}"
+        return names[k] if len(names) == d["p"] and 0 <= k < len(names) else tr("pattern {k}", k=k + 1)
 
     def _render_label(self, snap: Snapshot, d: Any) -> None:
         kind, index, _text = d["recognition"]
         if kind == "pattern":
-            text, color = f"Stored pattern {index + 1} ({self._name_of(d, index)})", colors.GREEN
+            text, color = tr("Stored pattern {k} ({name})", k=index + 1, name=self._name_of(d, index)), colors.GREEN
         elif kind == "inverse":
-            text, color = f"Inverse of pattern {index + 1} ({self._name_of(d, index)})", colors.BLUE
+            text, color = tr("Inverse of pattern {k} ({name})", k=index + 1, name=self._name_of(d, index)), colors.BLUE
         elif kind == "spurious":
-            text = "Spurious state" if d["p"] else "Fixed point (nothing stored)"
+            text = tr("Spurious state") if d["p"] else tr("Fixed point (nothing stored)")
             color = colors.VERMILLION
         elif kind == "cycle":
-            text, color = "2-cycle", colors.PURPLE
+            text, color = tr("2-cycle"), colors.PURPLE
         elif snap.running:
-            text, color = "Updating…", colors.TEXT_CSS
+            text, color = tr("Updating…"), colors.TEXT_CSS
         else:
-            text, color = "Not settled: press Space to recall", colors.MUTED_CSS
+            text, color = tr("Not settled: press Space to recall"), colors.MUTED_CSS
         if self.state_label.text() != text:
             self.state_label.setText(text)
             self.state_label.setStyleSheet(f"color: {color};")
         self._announce_settled(d, kind, index)
-        detail = f"E = {d['energy']:+.2f}   ·   {d['sweeps']:.2f} sweeps"
+        detail = tr("E = {energy:+.2f}   ·   {sweeps:.2f} sweeps", energy=d["energy"], sweeps=d["sweeps"])
         ov = d["overlaps"]
         if len(ov):
             k = int(np.argmax(np.abs(ov)))
-            detail += f"   ·   closest: {self._name_of(d, k)} (m = {ov[k]:+.2f})"
+            detail += tr("   ·   closest: {name} (m = {m:+.2f})", name=self._name_of(d, k), m=ov[k])
         self.detail_label.setText(detail)
 
     def _announce_settled(self, d: Any, kind: str, index: int) -> None:
@@ -1410,24 +1417,29 @@ class HopfieldPanel(ModelPanel):
         if key == self._announced:
             return
         self._announced = key
-        sweeps = f"{d['sweeps']:.1f} sweep{'' if abs(d['sweeps'] - 1) < 0.05 else 's'}"
-        then = "press R to replay, or Flip to corrupt again."
+        if abs(d["sweeps"] - 1) < 0.05:
+            sweeps = tr("{sweeps:.1f} sweep", sweeps=d["sweeps"])
+        else:
+            sweeps = tr("{sweeps:.1f} sweeps", sweeps=d["sweeps"])
+        then = tr("press R to replay, or Flip to corrupt again.")
         if self.loop_check.isChecked():
-            then = "loop recall corrupts it again."
+            then = tr("loop recall corrupts it again.")
         if kind == "pattern":
-            text = f"Recalled stored pattern {index + 1} ({self._name_of(d, index)}) in {sweeps}; {then}"
+            text = tr("Recalled stored pattern {k} ({name}) in {sweeps}; {then}", k=index + 1,
+                      name=self._name_of(d, index), sweeps=sweeps, then=then)
         elif kind == "inverse":
-            text = (f"Reached the inverse of pattern {index + 1} ({self._name_of(d, index)}) in {sweeps}: inverses "
-                    f"of stored patterns are stable too; {then}")
+            text = tr("Reached the inverse of pattern {k} ({name}) in {sweeps}: inverses "
+                      "of stored patterns are stable too; {then}", k=index + 1, name=self._name_of(d, index),
+                      sweeps=sweeps, then=then)
         elif kind == "cycle":
-            text = f"Synchronous updates fell into a 2-cycle after {sweeps}; {then}"
+            text = tr("Synchronous updates fell into a 2-cycle after {sweeps}; {then}", sweeps=sweeps, then=then)
         elif d["p"] == 0:
-            text = f"Reached a fixed point in {sweeps} (no patterns are stored); {then}"
+            text = tr("Reached a fixed point in {sweeps} (no patterns are stored); {then}", sweeps=sweeps, then=then)
         else:
             ov = d["overlaps"]
             k = int(np.argmax(np.abs(ov)))
-            text = (f"Settled in {sweeps} in a spurious state, a mixture that is no stored pattern (closest: "
-                    f"{self._name_of(d, k)}, m = {ov[k]:+.2f}); {then}")
+            text = tr("Settled in {sweeps} in a spurious state, a mixture that is no stored pattern (closest: "
+                      "{name}, m = {m:+.2f}); {then}", sweeps=sweeps, name=self._name_of(d, k), m=ov[k], then=then)
         self.show_info(text)
 
     def _render_plots(self, d: Any) -> None:
@@ -1494,8 +1506,10 @@ class HopfieldPanel(ModelPanel):
         self.w_view.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
         self.w_frame.setRect(QRectF(0, 0, n, n))
         self.w_bar.setLevels((lo * scale, hi * scale))
-        note = f" (every {stride}th shown)" if stride > 1 else ""
-        self.w_title.setText(f"W: {n} × {n}{note}")
+        if stride > 1:
+            self.w_title.setText(tr("W: {n} × {n} (every {stride}th shown)", n=n, stride=stride))
+        else:
+            self.w_title.setText(f"W: {n} × {n}")
         self._show_incoming(d)
 
     def _show_incoming(self, d: Any) -> None:
@@ -1511,7 +1525,7 @@ class HopfieldPanel(ModelPanel):
         n = d["n_units"]
         self.w_row_mark.setRect(QRectF(0, i, n, 1))
         self.w_row_mark.setVisible(True)
-        self.in_title.setText(f"Weights into unit {i + 1}")
+        self.in_title.setText(tr("Weights into unit {i}", i=i + 1))
 
     def select_unit(self, index: int) -> None:
         """Choose the unit whose incoming weights and local field are shown (inspect mode, or a row of W)."""
@@ -1521,7 +1535,8 @@ class HopfieldPanel(ModelPanel):
         self._field_key = None
         self._field_value = None
         r, c = divmod(index, self.shape[1])
-        self.field_label.setText(f"Unit {index + 1} (row {r + 1}, column {c + 1}): computing its field…")
+        self.field_label.setText(tr("Unit {i} (row {r}, column {c}): computing its field…", i=index + 1, r=r + 1,
+                                    c=c + 1))
         if self.tabs.currentIndex() != 1:
             self.tabs.setCurrentIndex(1)
         self._on_tab_changed()
@@ -1555,9 +1570,9 @@ class HopfieldPanel(ModelPanel):
             x = int(state[i])
             nxt = 1 if h > 0 else (-1 if h < 0 else x)
             r, c = divmod(i, self.shape[1])
-            verdict = f"stays {x:+d}" if nxt == x else f"flips to {nxt:+d} when updated"
-            self.field_label.setText(f"Unit {i + 1} (row {r + 1}, column {c + 1}): local field h = {h:+.3f}; "
-                                     f"state {x:+d} {verdict}")
+            verdict = tr("stays {x:+d}", x=x) if nxt == x else tr("flips to {x:+d} when updated", x=nxt)
+            self.field_label.setText(tr("Unit {i} (row {r}, column {c}): local field h = {h:+.3f}; "
+                                        "state {x:+d} {verdict}", i=i + 1, r=r + 1, c=c + 1, h=h, x=x, verdict=verdict))
             self._show_incoming(d)
 
     def _on_tab_changed(self) -> None:
@@ -1574,7 +1589,7 @@ class HopfieldPanel(ModelPanel):
     def start_capacity(self) -> bool:
         """Run the capacity experiment for the chosen rule in the background; False if one is running."""
         if self.capacity.busy:
-            self.show_error("A capacity experiment is running already: wait, or cancel it.")
+            self.show_error(tr("A capacity experiment is running already: wait, or cancel it."))
             return False
         rule = self.cap_rule_combo.currentData()
         noise = self.cap_noise_spin.value() / 100.0
@@ -1583,9 +1598,9 @@ class HopfieldPanel(ModelPanel):
         self.capacity.start(BackgroundJob(
             lambda ctx: capacity_curve(n, rule, noise=noise, seed=seed, progress=ctx.progress),
             name="hopfield-capacity",
-        ).start(), f"{self.cap_rule_combo.currentText()}: starting…")
-        self.show_info(f"Capacity experiment started: {n} units, {self.cap_rule_combo.currentText()}, "
-                        f"{noise * 100:g} % noise.")
+        ).start(), tr("{rule}: starting…", rule=self.cap_rule_combo.currentText()))
+        self.show_info(tr("Capacity experiment started: {n} units, {rule}, {noise:g} % noise.", n=n,
+                          rule=self.cap_rule_combo.currentText(), noise=noise * 100))
         return True
 
     def cancel_capacity(self) -> None:
@@ -1606,16 +1621,17 @@ class HopfieldPanel(ModelPanel):
         if job is None:
             return
         if job.cancelled:
-            self.show_info("Capacity experiment cancelled.")
+            self.show_info(tr("Capacity experiment cancelled."))
             return
         if job.error:
-            self.show_error(f"The capacity experiment failed: {job.error}")
+            self.show_error(tr("The capacity experiment failed: {why}", why=engine_text(job.error)))
             return
         result = job.result
         k = [key for _l, key, _t in RULES].index(result.rule)
         self.capacity_plot.set_series(2 * k, result.loads, result.recall_rate)
         self.capacity_plot.set_series(2 * k + 1, result.loads, result.mean_overlap)
-        self.show_info(f"Capacity measured: {RULES[k][0]}, N = {result.n_units}, {result.noise * 100:g} % noise.")
+        self.show_info(tr("Capacity measured: {rule}, N = {n}, {noise:g} % noise.", rule=RULES[k][0],
+                          n=result.n_units, noise=result.noise * 100))
 
     # ================================================================ lifecycle
     def deactivate(self) -> None:

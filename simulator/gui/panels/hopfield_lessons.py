@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.core.text import tr
 from simulator.gui.lessons import Lesson
 
 #: Seeds of the update order (the run bar's Reset keeps it; New seed changes it).
@@ -44,8 +45,8 @@ def setup_spurious(panel) -> None:
     y, _mixture, start = spurious_patterns()
     _prepare(panel, SPURIOUS_SIDE, SPURIOUS_SIDE)
     panel.set_memories(y, ["y1", "y2", "y3"], start,
-                       "Three memories are stored; the cue is close to their mixture. Press Space and watch the "
-                       "overlaps.")
+                       tr("Three memories are stored; the cue is close to their mixture. Press Space and watch the "
+                          "overlaps."))
 
 
 def overload_patterns(side: int = OVERLOAD_SIDE, p: int = OVERLOAD_PATTERNS, seed: int = OVERLOAD_SEED):
@@ -64,10 +65,10 @@ def overload_patterns(side: int = OVERLOAD_SIDE, p: int = OVERLOAD_PATTERNS, see
 def setup_overload(panel) -> None:
     y, cue = overload_patterns()
     _prepare(panel, OVERLOAD_SIDE, OVERLOAD_SIDE)
-    panel.set_memories(y, [f"random {k + 1}" for k in range(len(y))], cue,
-                       f"{len(y)} random memories in {OVERLOAD_SIDE * OVERLOAD_SIDE} units (p/N = "
-                       f"{len(y) / OVERLOAD_SIDE ** 2:.2f}). The cue is memory 1 with 10 % of its units flipped: "
-                       "press Space.")
+    panel.set_memories(y, [tr("random {k}", k=k + 1) for k in range(len(y))], cue,
+                       tr("{p} random memories in {n} units (p/N = {load:.2f}). The cue is memory 1 with 10 % of its "
+                          "units flipped: press Space.", p=len(y), n=OVERLOAD_SIDE * OVERLOAD_SIDE,
+                          load=len(y) / OVERLOAD_SIDE ** 2))
 
 
 def setup_notes(panel) -> None:
@@ -79,29 +80,29 @@ def setup_notes(panel) -> None:
 
 LESSONS = (
     Lesson(
-        "hopfield", "spurious", "A spurious state: three memories mixed",
-        "Three patterns y1, y2, y3 are stored with the Hebbian rule in 144 units, far below capacity. The cue is "
+        "hopfield", "spurious", tr("A spurious state: three memories mixed"),
+        tr("Three patterns y1, y2, y3 are stored with the Hebbian rule in 144 units, far below capacity. The cue is "
         "close to their mixture sign(y1 + y2 + y3), which is not one of them. Run it: the energy falls and the "
         "network settles in the mixture, a stable state that was never stored: the overlap plot shows about "
         "0.5 with each of the three memories instead of 1 with one of them, and the label names a spurious "
-        "state. The Hebbian energy has minima like this besides the memories (and their inverses).",
+        "state. The Hebbian energy has minima like this besides the memories (and their inverses)."),
         setup_spurious,
     ),
     Lesson(
-        "hopfield", "overload", "Capacity overload: too many memories",
-        "Forty random patterns are stored in 144 units, p/N = 0.28, twice the Hebbian limit of about 0.138. "
+        "hopfield", "overload", tr("Capacity overload: too many memories"),
+        tr("Forty random patterns are stored in 144 units, p/N = 0.28, twice the Hebbian limit of about 0.138. "
         "The cue is memory 1 with only 10 % of its units flipped, so it starts with overlap 0.8. Run it: "
         "instead of cleaning the cue up, the network drifts away from memory 1 and settles in a state whose "
         "overlap with it is far lower. The crosstalk of the other 39 patterns outweighs the memory's own "
-        "field. (Forget all and store ten patterns to see the same cue recalled perfectly.)",
+        "field. (Forget all and store ten patterns to see the same cue recalled perfectly.)"),
         setup_overload,
     ),
     Lesson(
-        "hopfield", "notes", "The notes' 6-neuron example",
-        "The exercise from the notes: a 1 × 6 network stores y1 = [1,-1,1,-1,1,1] and y2 = [1,1,1,-1,-1,-1] "
+        "hopfield", "notes", tr("The notes' 6-neuron example"),
+        tr("The exercise from the notes: a 1 × 6 network stores y1 = [1,-1,1,-1,1,1] and y2 = [1,1,1,-1,-1,-1] "
         "with the Hebbian rule; both are stable states. The cue is y1 with its last unit flipped. Press S to "
         "update one neuron at a time and read its local field on the grid: the flipped unit's field points "
-        "back to its stored value, and the network returns to y1.",
+        "back to its stored value, and the network returns to y1."),
         setup_notes,
     ),
 )

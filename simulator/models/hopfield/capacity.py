@@ -10,6 +10,7 @@ import numpy as np
 
 from simulator.models.hopfield import kernels as K
 from simulator.core.memory import available_memory_bytes
+from simulator.core.text import tr
 from simulator.models.hopfield.engine import RELATIVE_TIE_TOLERANCE, RULES
 
 #: Loads swept when none are given: across the Hebbian limit 0.138 and up to where
@@ -82,11 +83,11 @@ class _GrowingWeights:
         elif self.rule == "storkey":
             for k in range(self.p, p):
                 K.storkey_add(self.w, self.y[k], self._work)
-                progress(f"storing pattern {k + 1} of {p}")
+                progress(tr("storing pattern {k} of {p}", k=k + 1, p=p))
         else:
             self._grow_projection(block)
         self.p = p
-        progress(f"stored {p} patterns")
+        progress(tr("stored {p} patterns", p=p))
 
     def _project_out(self, e: np.ndarray) -> np.ndarray:
         # P e with P = W + diag(d), W symmetric with a zero diagonal.
@@ -105,29 +106,31 @@ class _GrowingWeights:
 
 def _check_args(n_units, rule, loads, noise, probes, seed):
     if isinstance(n_units, bool) or not isinstance(n_units, numbers.Integral) or n_units < 1:
-        raise ValueError(f"the capacity experiment needs at least 1 unit, got {n_units!r}")
+        raise ValueError(tr("the capacity experiment needs at least 1 unit, got {n!r}", n=n_units))
     n = int(n_units)
     need = 8 * n * n
     avail = available_memory_bytes()
     if avail is not None and need > 0.8 * avail:
-        raise ValueError(f"a capacity experiment with {n} units needs about {need / 1e9:.1f} GB of memory; "
-                         "choose fewer units")
+        raise ValueError(tr("a capacity experiment with {n} units needs about {need:.1f} GB of memory; "
+                            "choose fewer units", n=n, need=need / 1e9))
     if rule not in RULES:
-        raise ValueError(f"unknown rule {rule!r}; choose one of: {', '.join(RULES)}")
+        raise ValueError(tr("unknown rule {rule!r}; choose one of: {rules}", rule=rule, rules=", ".join(RULES)))
     try:
         arr = np.asarray(DEFAULT_LOADS if loads is None else loads, dtype=np.float64).ravel()
     except (TypeError, ValueError):
-        raise ValueError("loads must be numbers between 0 and 1") from None
+        raise ValueError(tr("loads must be numbers between 0 and 1")) from None
     if arr.size == 0:
-        raise ValueError("give at least one load p/N")
+        raise ValueError(tr("give at least one load p/N"))
     if not np.isfinite(arr).all() or (arr <= 0).any() or (arr > 1).any():
-        raise ValueError("loads p/N must be greater than 0 and at most 1")
+        raise ValueError(tr("loads p/N must be greater than 0 and at most 1"))
     if not isinstance(noise, numbers.Real) or not np.isfinite(noise) or not 0 <= noise <= 1:
-        raise ValueError(f"noise is the share of units flipped in each probe, from 0 to 1; got {noise!r}")
+        raise ValueError(tr("noise is the share of units flipped in each probe, from 0 to 1; got {noise!r}",
+                            noise=noise))
     if isinstance(probes, bool) or not isinstance(probes, numbers.Integral) or probes < 1:
-        raise ValueError(f"the number of probes must be a whole number of at least 1, got {probes!r}")
+        raise ValueError(tr("the number of probes must be a whole number of at least 1, got {probes!r}",
+                            probes=probes))
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
-        raise ValueError(f"a seed is a whole number 0 or larger, got {seed!r}")
+        raise ValueError(tr("a seed is a whole number 0 or larger, got {seed!r}", seed=seed))
     return n, arr, float(noise), int(probes), int(seed)
 
 
@@ -182,12 +185,13 @@ def capacity_curve(n_units: int, rule: str, loads=None, noise: float = 0.0, prob
     tr2 = np.zeros((1, 0), np.float64)
     done_points = 0
 
-    report(0.0, f"Capacity of a {rule} network of {n} units")
+    report(0.0, tr("Capacity of a {rule} network of {n} units", rule=rule, n=n))
     for idx in np.argsort(p_values, kind="stable"):
         p = int(p_values[idx])
         base = done_points / m_points
         step = 1.0 / m_points
-        grower.grow(p, lambda msg, base=base, step=step: report(base + 0.2 * step, f"p/N = {p / n:.3f}: {msg}"))
+        grower.grow(p, lambda msg, base=base, step=step: report(
+            base + 0.2 * step, tr("p/N = {load:.3f}: {what}", load=p / n, what=msg)))
         tol = 0.0 if rule == "hebbian" else RELATIVE_TIE_TOLERANCE * K.max_abs_row_sum(grower.w)
         y = patterns[:p]
         dots = np.zeros(p, np.int64)
@@ -208,9 +212,10 @@ def capacity_curve(n_units: int, rule: str, loads=None, noise: float = 0.0, prob
                 if flips == 0:
                     break
             overlaps[t] = float(np.dot(patterns[k].astype(np.int64), x.astype(np.int64))) / n
-            report(base + step * (0.2 + 0.8 * (t + 1) / probes), f"p/N = {p / n:.3f}: probe {t + 1} of {probes}")
+            report(base + step * (0.2 + 0.8 * (t + 1) / probes),
+                   tr("p/N = {load:.3f}: probe {t} of {probes}", load=p / n, t=t + 1, probes=probes))
         mean_overlap[idx] = overlaps.mean()
         recall_rate[idx] = np.mean(np.abs(overlaps) >= RECALL_THRESHOLD)
         done_points += 1
-    report(1.0, "Capacity experiment done")
+    report(1.0, tr("Capacity experiment done"))
     return CapacityResult(n, rule, noise, probes, seed, loads_arr, p_values, mean_overlap, recall_rate)

@@ -10,6 +10,7 @@ import numpy as np
 from simulator.core.checks import check_choice, check_count, check_seed, positions_text
 from simulator.core.memory import available_memory_bytes
 from simulator.core.restore import checked_array, checked_int, generator_from_state, generator_state
+from simulator.core.text import tr
 
 from simulator.models.hopfield import kernels as K
 
@@ -54,7 +55,7 @@ def _value_text(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
-def _as_units(values: Any, n: int, what: str = "a pattern") -> np.ndarray:
+def _as_units(values: Any, n: int, what: str = tr("a pattern")) -> np.ndarray:
     """Validate one or more +1/-1 vectors of length n; return int8 (last axis n).
 
     Wrong values are reported first (with the length too, if that is also wrong), so
@@ -63,37 +64,46 @@ def _as_units(values: Any, n: int, what: str = "a pattern") -> np.ndarray:
     try:
         arr = np.asarray(values)
     except ValueError:
-        raise ValueError(f"the patterns must all have the same length ({n} values each)") from None
+        raise ValueError(tr("the patterns must all have the same length ({n} values each)", n=n)) from None
     if arr.dtype.kind in "US":
-        raise ValueError("Hopfield units are the numbers +1 or -1, not text")
+        raise ValueError(tr("Hopfield units are the numbers +1 or -1, not text"))
     if arr.dtype == object:
         try:
             arr = arr.astype(np.float64)
         except (TypeError, ValueError):
-            raise ValueError("Hopfield units are the numbers +1 or -1") from None
+            raise ValueError(tr("Hopfield units are the numbers +1 or -1")) from None
     if arr.dtype.kind == "c":
-        raise ValueError("Hopfield units are the real numbers +1 or -1, not complex numbers")
+        raise ValueError(tr("Hopfield units are the real numbers +1 or -1, not complex numbers"))
     got = 1 if arr.ndim == 0 else arr.shape[-1]
-    length_problem = f"{what} for this network needs {n} values, got {got}" if got != n else ""
+    length_problem = ""
+    if got != n:
+        length_problem = tr("{what} for this network needs {n} values, got {got}", what=what, n=n, got=got)
     flat = arr.reshape(-1, got) if arr.size else arr.reshape(0, max(got, 1))
     several = arr.ndim == 2 and flat.shape[0] > 1
     value_problem = ""
     if arr.dtype.kind == "f" and np.isnan(flat).any():
         bad_nan = np.isnan(flat)
         r = int(np.argwhere(bad_nan)[0][0])
-        where = f" in pattern {r}" if several else ""
-        value_problem = f"Hopfield units are +1 or -1; found NaN at {positions_text(np.flatnonzero(bad_nan[r]))}{where}"
+        where = tr(" in pattern {r}", r=r) if several else ""
+        value_problem = tr("Hopfield units are +1 or -1; found NaN at {positions}{where}",
+                           positions=positions_text(np.flatnonzero(bad_nan[r])), where=where)
     else:
         ok = (flat == 1) | (flat == -1)
         if not ok.all():
             r = int(np.argwhere(~ok)[0][0])
             row = flat[r]
             bad = np.flatnonzero(~ok[r])
-            vals = [f"{_value_text(v)} at {positions_text(bad[row[bad] == v])}" for v in np.unique(row[bad])[:3]]
-            where = f" in pattern {r}" if several else ""
-            value_problem = f"Hopfield units are +1 or -1; found {' and '.join(vals)}{where}"
+            vals = [tr("{value} at {positions}", value=_value_text(v), positions=positions_text(bad[row[bad] == v]))
+                    for v in np.unique(row[bad])[:3]]
+            found = vals[0]
+            for val in vals[1:]:
+                found = tr("{first} and {second}", first=found, second=val)
+            where = tr(" in pattern {r}", r=r) if several else ""
+            value_problem = tr("Hopfield units are +1 or -1; found {found}{where}", found=found, where=where)
     if value_problem:
-        raise ValueError(value_problem + (f"; also, {length_problem}" if length_problem else ""))
+        if length_problem:
+            raise ValueError(tr("{problem}; also, {length}", problem=value_problem, length=length_problem))
+        raise ValueError(value_problem)
     if length_problem:
         raise ValueError(length_problem)
     return flat.astype(np.int8).reshape(arr.shape)
@@ -129,7 +139,7 @@ def build_weights(patterns: np.ndarray, rule: str) -> tuple[np.ndarray, float]:
         return w, 1.0
     if rule == "pseudo-inverse":
         return pseudo_inverse_weights(patterns), 1.0
-    raise ValueError(f"unknown rule {rule!r}; choose one of: {', '.join(RULES)}")
+    raise ValueError(tr("unknown rule {rule!r}; choose one of: {rules}", rule=rule, rules=", ".join(RULES)))
 
 
 def pseudo_inverse_weights(patterns: np.ndarray) -> np.ndarray:
@@ -188,18 +198,18 @@ class HopfieldNetwork:
 
     def __init__(self, n_units: int, rule: str = "hebbian", seed: int | None = None) -> None:
         if isinstance(n_units, bool) or not isinstance(n_units, numbers.Integral):
-            raise ValueError(f"the number of units must be a whole number, got {n_units!r}")
+            raise ValueError(tr("the number of units must be a whole number, got {n!r}", n=n_units))
         n = int(n_units)
         if n < 1:
-            raise ValueError(f"a Hopfield network needs at least 1 unit, got {n}")
+            raise ValueError(tr("a Hopfield network needs at least 1 unit, got {n}", n=n))
         need = 4 * n * n
         avail = available_memory_bytes()
         if avail is not None and need > 0.8 * avail:
-            raise ValueError(
-                f"a network of {n} units needs {need / 1e9:.1f} GB for its weight matrix, "
-                f"but only {avail / 1e9:.1f} GB of memory is available; choose fewer units"
-            )
-        check_choice(rule, RULES, "rule")
+            raise ValueError(tr(
+                "a network of {n} units needs {need:.1f} GB for its weight matrix, "
+                "but only {avail:.1f} GB of memory is available; choose fewer units", n=n, need=need / 1e9,
+                avail=avail / 1e9))
+        check_choice(rule, RULES, tr("rule"))
         self._seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**63))
         self._n = n
         self._rule = rule
@@ -235,7 +245,7 @@ class HopfieldNetwork:
 
     @rule.setter
     def rule(self, value: str) -> None:
-        check_choice(value, RULES, "rule")
+        check_choice(value, RULES, tr("rule"))
         if value == self._rule:
             return
         w, scale = build_weights(self._patterns, value)
@@ -250,7 +260,7 @@ class HopfieldNetwork:
 
     @mode.setter
     def mode(self, value: str) -> None:
-        self._mode = check_choice(value, MODES, "mode")
+        self._mode = check_choice(value, MODES, tr("mode"))
 
     @property
     def order(self) -> str:
@@ -262,7 +272,7 @@ class HopfieldNetwork:
 
     @order.setter
     def order(self, value: str) -> None:
-        check_choice(value, ORDERS, "order")
+        check_choice(value, ORDERS, tr("order"))
         if value != self._order_kind:
             self._order_kind = value
             self._pos = self._n
@@ -324,7 +334,7 @@ class HopfieldNetwork:
         try:
             arr = np.asarray(patterns)
         except ValueError:
-            raise ValueError(f"the patterns must all have the same length ({self._n} values each)") from None
+            raise ValueError(tr("the patterns must all have the same length ({n} values each)", n=self._n)) from None
         if arr.size == 0 and (arr.ndim == 1 or (arr.ndim == 2 and arr.shape[1] in (0, self._n))):
             y = np.zeros((0, self._n), np.int8)
         else:
@@ -332,7 +342,7 @@ class HopfieldNetwork:
             if y.ndim == 1:
                 y = y[None, :]
             elif y.ndim != 2:
-                raise ValueError(f"patterns must be a (p, {self._n}) array, got {y.ndim} dimensions")
+                raise ValueError(tr("patterns must be a (p, {n}) array, got {ndim} dimensions", n=self._n, ndim=y.ndim))
         y = np.ascontiguousarray(y)
         w, scale = build_weights(y, self._rule)
         self._patterns = y
@@ -346,13 +356,14 @@ class HopfieldNetwork:
         try:
             arr = np.asarray(b, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError(f"biases must be {self._n} numbers") from None
+            raise ValueError(tr("biases must be {n} numbers", n=self._n)) from None
         if arr.shape != (self._n,):
             got = 1 if arr.ndim == 0 else arr.shape[-1] if arr.ndim == 1 else arr.size
-            raise ValueError(f"biases for this network need {self._n} values, got {got}")
+            raise ValueError(tr("biases for this network need {n} values, got {got}", n=self._n, got=got))
         if not np.isfinite(arr).all():
-            raise ValueError(f"biases must be finite numbers; found {arr[~np.isfinite(arr)][0]} at "
-                             f"{positions_text(np.flatnonzero(~np.isfinite(arr)))}")
+            bad = ~np.isfinite(arr)
+            raise ValueError(tr("biases must be finite numbers; found {value} at {positions}",
+                                value=arr[bad][0], positions=positions_text(np.flatnonzero(bad))))
         self._biases = arr.copy()
         self._update_bias_raw()
         self._restart()
@@ -362,9 +373,9 @@ class HopfieldNetwork:
 
         Counters and traces start again; the random generator is not reseeded.
         """
-        v = _as_units(x, self._n, "a state")
+        v = _as_units(x, self._n, tr("a state"))
         if v.ndim != 1:
-            raise ValueError(f"a state for this network is one vector of {self._n} values")
+            raise ValueError(tr("a state for this network is one vector of {n} values", n=self._n))
         self._cue = v.copy()
         self._x = v.copy()
         self._restart()
@@ -403,23 +414,24 @@ class HopfieldNetwork:
     def classify(self) -> Recognition:
         """Name the current state: a stored pattern, its inverse, spurious, a cycle, or moving."""
         if self._cycle:
-            return Recognition("cycle", -1, "Synchronous 2-cycle: the state flips back and forth")
+            return Recognition("cycle", -1, tr("Synchronous 2-cycle: the state flips back and forth"))
         if K.count_unstable(self._h, self._x, self._braw, self._tol_raw) != 0:
-            return Recognition("moving", -1, "Still moving")
+            return Recognition("moving", -1, tr("Still moving"))
         n = self._n
         hit = np.flatnonzero(self._ov == n)
         if hit.size:
             k = int(hit[0])
-            return Recognition("pattern", k, f"Stored pattern {k + 1}")
+            return Recognition("pattern", k, tr("Stored pattern {k}", k=k + 1))
         hit = np.flatnonzero(self._ov == -n)
         if hit.size:
             k = int(hit[0])
-            return Recognition("inverse", k, f"Inverse of stored pattern {k + 1}")
+            return Recognition("inverse", k, tr("Inverse of stored pattern {k}", k=k + 1))
         if self._ov.size:
             k = int(np.argmax(np.abs(self._ov)))
             m = self._ov[k] / n
-            return Recognition("spurious", -1, f"Spurious state (closest: pattern {k + 1}, overlap {m:+.2f})")
-        return Recognition("spurious", -1, "Fixed point (no patterns stored)")
+            return Recognition("spurious", -1, tr("Spurious state (closest: pattern {k}, overlap {m:+.2f})", k=k + 1,
+                                                  m=m))
+        return Recognition("spurious", -1, tr("Fixed point (no patterns stored)"))
 
     # ------------------------------------------------------------------ running
     def step(self, n_updates: int = 1, mode: str | None = None) -> int:
@@ -433,8 +445,8 @@ class HopfieldNetwork:
         mode : {"async", "sync"}, optional
             Defaults to :attr:`mode`.
         """
-        n_updates = check_count(n_updates, "the number of updates")
-        mode = self._mode if mode is None else check_choice(mode, MODES, "mode")
+        n_updates = check_count(n_updates, tr("the number of updates"))
+        mode = self._mode if mode is None else check_choice(mode, MODES, tr("mode"))
         if mode == "async":
             return self._step_async(n_updates)
         return self._step_sync(n_updates)
@@ -451,7 +463,7 @@ class HopfieldNetwork:
         int
             Update units done (async: single-unit updates; sync: whole-network updates).
         """
-        n_updates = check_count(n_updates, "the number of updates")
+        n_updates = check_count(n_updates, tr("the number of updates"))
         done = 0
         if self._mode == "sync":
             while done < n_updates:
@@ -482,7 +494,7 @@ class HopfieldNetwork:
             (n,) int8 copy of the final state.
         """
         max_sweeps = check_count(max_sweeps, "max_sweeps")
-        mode = check_choice(mode, MODES, "mode")
+        mode = check_choice(mode, MODES, tr("mode"))
         self.set_state(x)
         n = self._n
         for _ in range(max_sweeps):
@@ -594,37 +606,37 @@ class HopfieldNetwork:
     def _checked_dynamics(self, d: Any, p: int) -> dict[str, Any]:
         """The validated run-in-progress part of a scene (see :meth:`_dynamics`)."""
         if not isinstance(d, Mapping):
-            raise ValueError("the scene's run state must be a mapping of names to values")
+            raise ValueError(tr("the scene's run state must be a mapping of names to values"))
         n = self._n
         try:
-            rng = generator_from_state(d["rng"], "the update order's generator")
-            pos = checked_int(d["position"], "the position in the sweep", 0, n)
-            order = checked_array(d["order"], (n,), np.int64, "the sweep's order")
+            rng = generator_from_state(d["rng"], tr("the update order's generator"))
+            pos = checked_int(d["position"], tr("the position in the sweep"), 0, n)
+            order = checked_array(d["order"], (n,), np.int64, tr("the sweep's order"))
             if not np.array_equal(np.sort(order), self._seq_order):
-                raise ValueError("the sweep's order is not a permutation of the units")
+                raise ValueError(tr("the sweep's order is not a permutation of the units"))
             prev = d["sync_previous"]
             out = {
                 "rng": rng, "position": pos, "order": order,
-                "fields": checked_array(d["fields"], (n,), np.float64, "the local fields"),
-                "energy_raw": float(checked_array(d["energy_raw"], (), np.float64, "the energy")),
-                "updates": checked_int(d["updates"], "the update count"),
-                "flip_counts": checked_array(d["flip_counts"], (n,), np.int32, "the flip counts"),
-                "sweep_flips_current": checked_int(d["sweep_flips_current"], "the flips of the sweep"),
-                "sweep_count": checked_int(d["sweep_count"], "the sweep count"),
-                "sweep_flips": checked_array(d["sweep_flips"], (TRACE_CAPACITY,), np.int64, "the flips per sweep"),
-                "trace_count": checked_int(d["trace_count"], "the trace length"),
-                "trace_sweeps": checked_array(d["trace_sweeps"], (TRACE_CAPACITY,), np.float64, "the trace"),
-                "trace_energy": checked_array(d["trace_energy"], (TRACE_CAPACITY,), np.float64, "the energy trace"),
+                "fields": checked_array(d["fields"], (n,), np.float64, tr("the local fields")),
+                "energy_raw": float(checked_array(d["energy_raw"], (), np.float64, tr("the energy"))),
+                "updates": checked_int(d["updates"], tr("the update count")),
+                "flip_counts": checked_array(d["flip_counts"], (n,), np.int32, tr("the flip counts")),
+                "sweep_flips_current": checked_int(d["sweep_flips_current"], tr("the flips of the sweep")),
+                "sweep_count": checked_int(d["sweep_count"], tr("the sweep count")),
+                "sweep_flips": checked_array(d["sweep_flips"], (TRACE_CAPACITY,), np.int64, tr("the flips per sweep")),
+                "trace_count": checked_int(d["trace_count"], tr("the trace length")),
+                "trace_sweeps": checked_array(d["trace_sweeps"], (TRACE_CAPACITY,), np.float64, tr("the trace")),
+                "trace_energy": checked_array(d["trace_energy"], (TRACE_CAPACITY,), np.float64, tr("the energy trace")),
                 "trace_overlaps": checked_array(d["trace_overlaps"], (TRACE_CAPACITY, p), np.float64,
-                                                "the overlap trace"),
-                "last_unit": checked_int(d["last_unit"], "the last unit", -1, n - 1),
-                "last_field": float(checked_array(d["last_field"], (), np.float64, "the last field")),
+                                                tr("the overlap trace")),
+                "last_unit": checked_int(d["last_unit"], tr("the last unit"), -1, n - 1),
+                "last_field": float(checked_array(d["last_field"], (), np.float64, tr("the last field"))),
                 "last_flipped": bool(d["last_flipped"]),
                 "cycle": bool(d["cycle"]),
-                "sync_previous": None if prev is None else _as_units(prev, n, "a state"),
+                "sync_previous": None if prev is None else _as_units(prev, n, tr("a state")),
             }
         except KeyError as exc:
-            raise ValueError(f"the scene's run state is missing {exc.args[0]}") from None
+            raise ValueError(tr("the scene's run state is missing {what}", what=exc.args[0])) from None
         return out
 
     def _apply_dynamics(self, d: Mapping[str, Any]) -> None:
@@ -655,20 +667,21 @@ class HopfieldNetwork:
         generator, the sweep, counters and traces), otherwise counters start again.
         """
         if not isinstance(state, Mapping):
-            raise ValueError("a Hopfield scene must be a mapping of names to values")
+            raise ValueError(tr("a Hopfield scene must be a mapping of names to values"))
         missing = [k for k in ("n_units", "rule", "mode", "order", "seed", "patterns", "biases", "cue", "state")
                    if k not in state]
         if missing:
-            raise ValueError(f"this Hopfield scene is missing {', '.join(missing)}")
+            raise ValueError(tr("this Hopfield scene is missing {what}", what=", ".join(missing)))
         if state.get("version", _STATE_DICT_VERSION) != _STATE_DICT_VERSION:
-            raise ValueError(f"this Hopfield scene has version {state['version']!r}; "
-                             f"this program reads version {_STATE_DICT_VERSION}")
+            raise ValueError(tr("this Hopfield scene has version {version!r}; this program reads version {ours}",
+                                version=state["version"], ours=_STATE_DICT_VERSION))
         n_saved = state["n_units"]
         if isinstance(n_saved, bool) or not isinstance(n_saved, numbers.Integral) or int(n_saved) != self._n:
-            raise ValueError(f"this scene is for a network of {n_saved!r} units; this one has {self._n}")
-        rule = check_choice(state["rule"], RULES, "rule")
-        mode = check_choice(state["mode"], MODES, "mode")
-        order = check_choice(state["order"], ORDERS, "order")
+            raise ValueError(tr("this scene is for a network of {saved!r} units; this one has {n}", saved=n_saved,
+                                n=self._n))
+        rule = check_choice(state["rule"], RULES, tr("rule"))
+        mode = check_choice(state["mode"], MODES, tr("mode"))
+        order = check_choice(state["order"], ORDERS, tr("order"))
         seed = check_seed(state["seed"])
         pats = np.asarray(state["patterns"])
         if pats.size == 0:
@@ -676,17 +689,17 @@ class HopfieldNetwork:
         else:
             y = _as_units(pats, self._n)
             if y.ndim != 2:
-                raise ValueError(f"the scene's patterns must be a (p, {self._n}) array")
+                raise ValueError(tr("the scene's patterns must be a (p, {n}) array", n=self._n))
         try:
             b = np.asarray(state["biases"], dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError("the scene's biases are not numbers") from None
+            raise ValueError(tr("the scene's biases are not numbers")) from None
         if b.shape != (self._n,) or not np.isfinite(b).all():
-            raise ValueError(f"the scene's biases must be {self._n} finite numbers")
-        cue = _as_units(state["cue"], self._n, "a state")
-        x = _as_units(state["state"], self._n, "a state")
+            raise ValueError(tr("the scene's biases must be {n} finite numbers", n=self._n))
+        cue = _as_units(state["cue"], self._n, tr("a state"))
+        x = _as_units(state["state"], self._n, tr("a state"))
         if cue.ndim != 1 or x.ndim != 1:
-            raise ValueError("the scene's state and cue must be single vectors")
+            raise ValueError(tr("the scene's state and cue must be single vectors"))
         y = np.ascontiguousarray(y)
         dynamics = None if state.get("dynamics") is None else self._checked_dynamics(state["dynamics"], y.shape[0])
         w, scale = build_weights(y, rule)
