@@ -430,7 +430,8 @@ class BoltzmannPanel(ModelPanel):
                                          pen=None)
         self.eq_plot.plot_item.addItem(self.freq_bars)
         self.eq_plot.plot_item.addItem(self.exact_bars)
-        self.tv_plot = PlotStrip(tr("Total-variation distance"), tr("sweeps"), "TV", [pg.mkPen(colors.PURPLE, width=2.5)],
+        self.tv_plot = PlotStrip(tr("Total-variation distance"), tr("sweeps"), "TV",
+                                 [pg.mkPen(colors.PURPLE, width=2.5)],
                                  y_from_zero=True, min_y_span=0.1, min_x_span=1.0, x_from_zero=True, mark_last=True)
         self.tv_plot.setToolTip(tr("TV = ½ Σ_x |frequency(x) − p(x)|: 0 when the visits match the distribution "
                                    "exactly; it shrinks as samples accumulate."))
