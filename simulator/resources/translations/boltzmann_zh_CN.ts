@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Outlined bars: the exact Boltzmann probabilities p(x) ∝ e^(−E(x)/T). Filled bars: the share of samples in each state since Reset. States are sorted by p(x); with more than 64 states the 64 most probable are shown.</source>
-        <translation>空心柱：精确的 Boltzmann 概率 p(x) ∝ e^(−E(x)/T)。实心柱：自重置以来各状态的样本占比。状态按 p(x) 排序；超过 64 个状态时只显示概率最大的 64 个。</translation>
+        <translation>空心柱：精确的 玻尔兹曼概率 p(x) ∝ e^(−E(x)/T)。实心柱：自重置以来各状态的样本占比。状态按 p(x) 排序；超过 64 个状态时只显示概率最大的 64 个。</translation>
     </message>
     <message>
         <source>Total-variation distance</source>
@@ -414,15 +414,15 @@
     </message>
     <message>
         <source>This Boltzmann scene is missing {key!r}.</source>
-        <translation>这个 Boltzmann 场景缺少 {key!r}。</translation>
+        <translation>这个玻尔兹曼机场景缺少 {key!r}。</translation>
     </message>
     <message>
         <source>This Boltzmann scene is malformed ({why}).</source>
-        <translation>这个 Boltzmann 场景格式不正确（{why}）。</translation>
+        <translation>这个玻尔兹曼机场景格式不正确（{why}）。</translation>
     </message>
     <message>
         <source>This Boltzmann scene does not fit: {why}</source>
-        <translation>这个 Boltzmann 场景不适用：{why}</translation>
+        <translation>这个玻尔兹曼机场景不适用：{why}</translation>
     </message>
     <message>
         <source>Scene opened: {scene}. Press Space to run.</source>
@@ -490,15 +490,15 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>stayed on</source>
-        <translation>保持开</translation>
+        <translation>保持开启</translation>
     </message>
     <message>
         <source>stayed off</source>
-        <translation>保持关</translation>
+        <translation>保持关闭</translation>
     </message>
     <message>
         <source>Unit {unit}: energy gap ΔE = {gap:+.3f} at {t}: p(on) = 1/(1 + e^(−ΔE/T)) = {p:.3f}; it {verb}.</source>
-        <translation>单元 {unit}：能隙 ΔE = {gap:+.3f}，{t}：p(开) = 1/(1 + e^(−ΔE/T)) = {p:.3f}；它{verb}。</translation>
+        <translation>单元 {unit}：能隙 ΔE = {gap:+.3f}，在 {t} 下 p(开) = 1/(1 + e^(−ΔE/T)) = {p:.3f}；它{verb}。</translation>
     </message>
     <message>
         <source>Unit {unit}: energy gap ΔE = {gap:+.3f} at T → 0: on if ΔE &gt; 0, off if ΔE &lt; 0; it {verb}.</source>
@@ -542,7 +542,7 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>At a constant T the chain visits every state, each as often as its Boltzmann probability e^(−E/T)/Z says. The visit frequencies approach the exact distribution and the total-variation distance shrinks like 1/√(sweeps).</source>
-        <translation>在恒定的 T 下，马尔可夫链会访问每个状态，访问频率与其 Boltzmann 概率 e^(−E/T)/Z 相符。访问频率趋近精确分布，总变差距离按 1/√(遍数) 减小。</translation>
+        <translation>在恒定的 T 下，马尔可夫链会访问每个状态，访问频率与其 玻尔兹曼概率 e^(−E/T)/Z 相符。访问频率趋近精确分布，总变差距离按 1/√(遍数) 减小。</translation>
     </message>
     <message>
         <source>The quench (T → 0) only ever goes downhill and stops in the first minimum it meets, often a mixture of memories. The annealed network sometimes moves uphill while T is high (p is far from 0 and 1); as T falls, p sharpens towards the Hopfield rule and the state settles in a deeper minimum, a stored pattern.</source>
@@ -675,11 +675,11 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>The exact Boltzmann distribution, matched</source>
-        <translation>精确的 Boltzmann 分布，得到吻合</translation>
+        <translation>采样与精确的玻尔兹曼分布吻合</translation>
     </message>
     <message>
         <source>Six units with random weights are sampled at a constant T = 1. The bars count how often each of the 64 states is visited; beside them stands the exact Boltzmann distribution p(x) = e^(−E(x)/T) / Z, which the app computes by listing all 64 states. Run it flat out: the visited frequencies close in on the exact ones, and the total-variation distance between the two falls towards zero, roughly as one over the square root of the sweeps. Stochastic updates with p = 1/(1 + e^(−ΔE/T)) sample exactly this distribution.</source>
-        <translation>六个带随机权重的单元在恒定 T = 1 下采样。柱子统计 64 个状态各被访问的频率；旁边是精确的 Boltzmann 分布 p(x) = e^(−E(x)/T) / Z，由程序列出全部 64 个状态算出。全速运行：访问频率逐渐逼近精确值，两者之间的总变差距离趋向零，大致与遍数的平方根成反比。按 p = 1/(1 + e^(−ΔE/T)) 进行的随机更新恰好从这个分布中采样。</translation>
+        <translation>六个带随机权重的单元在恒定 T = 1 下采样。柱子统计 64 个状态各被访问的频率；旁边是精确的 玻尔兹曼分布 p(x) = e^(−E(x)/T) / Z，由程序列出全部 64 个状态算出。全速运行：访问频率逐渐逼近精确值，两者之间的总变差距离趋向零，大致与遍数的平方根成反比。按 p = 1/(1 + e^(−ΔE/T)) 进行的随机更新恰好从这个分布中采样。</translation>
     </message>
     <message>
         <source>Slow cooling finds the ground state of a spin glass</source>
@@ -700,7 +700,7 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>The weights store a few patterns, as in a Hopfield network (units are 0/1 here). Both grids start from the same state. &lt;b&gt;Left, a quench (T → 0)&lt;/b&gt;: every unit takes the value that lowers the energy, which is the Hopfield rule, and the network gets stuck in a spurious minimum, a mixture of memories. &lt;b&gt;Right, annealing&lt;/b&gt;: at high T a unit turns on with probability p = 1/(1 + e&lt;sup&gt;−ΔE/T&lt;/sup&gt;), so it sometimes moves uphill; as T falls the network leaves the shallow spurious minimum and settles in a stored pattern.</source>
-        <translation>权重中存储了几个模式，就像 Hopfield 网络一样（这里单元取 0/1）。两个网格从同一状态出发。&lt;b&gt;左边是淬火（T → 0）&lt;/b&gt;：每个单元取使能量降低的值，这就是 Hopfield 规则，网络卡在一个伪极小值，即记忆的混合中。&lt;b&gt;右边是退火&lt;/b&gt;：高 T 时单元以概率 p = 1/(1 + e&lt;sup&gt;−ΔE/T&lt;/sup&gt;) 开启，所以有时会上坡；随着 T 降低，网络离开浅的伪极小值，落入一个存储的模式。</translation>
+        <translation>权重中存储了几个模式，就像 Hopfield 网络一样（这里单元取 0/1）。两个网格从同一状态出发。&lt;b&gt;左边是淬火（T → 0）&lt;/b&gt;：每个单元取使能量降低的值，这就是 Hopfield 规则，网络会卡在一个伪极小值（记忆的混合）中。&lt;b&gt;右边是退火&lt;/b&gt;：高 T 时单元以概率 p = 1/(1 + e&lt;sup&gt;−ΔE/T&lt;/sup&gt;) 开启，所以有时会上坡；随着 T 降低，网络离开浅的伪极小值，落入一个存储的模式。</translation>
     </message>
     <message>
         <source>2 · Optimisation: a spin glass</source>
@@ -720,11 +720,11 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>Visit frequencies against the exact Boltzmann distribution, for a small network.</source>
-        <translation>小网络中的访问频率与精确 Boltzmann 分布的对比。</translation>
+        <translation>小网络中的访问频率与精确 玻尔兹曼分布的对比。</translation>
     </message>
     <message>
         <source>At a fixed temperature the state keeps changing, but the share of time spent in each state converges to the Boltzmann distribution p(x) ∝ e&lt;sup&gt;−E(x)/T&lt;/sup&gt;. The bars compare the visit frequencies (filled) with the exact probabilities (outlines), computed from all 2&lt;sup&gt;n&lt;/sup&gt; states; the total-variation distance between them shrinks as samples accumulate (roughly as 1/√samples).</source>
-        <translation>在固定温度下，状态不断变化，但在各状态停留的时间比例收敛到 Boltzmann 分布 p(x) ∝ e&lt;sup&gt;−E(x)/T&lt;/sup&gt;。柱子把访问频率（实心）与由全部 2&lt;sup&gt;n&lt;/sup&gt; 个状态算出的精确概率（空心）作比较；两者之间的总变差距离随样本累积而减小（大致按 1/√样本数）。</translation>
+        <translation>在固定温度下，状态不断变化，但在各状态停留的时间比例收敛到 玻尔兹曼分布 p(x) ∝ e&lt;sup&gt;−E(x)/T&lt;/sup&gt;。柱子把访问频率（实心）与由全部 2&lt;sup&gt;n&lt;/sup&gt; 个状态算出的精确概率（空心）作比较；两者之间的总变差距离随样本累积而减小（大致按 1/√样本数）。</translation>
     </message>
     <message>
         <source>4 · Learning: the 4-2-4 encoder</source>
@@ -732,7 +732,7 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>Boltzmann learning with 2 hidden units (Ackley, Hinton &amp; Sejnowski, 1985).</source>
-        <translation>带 2 个隐单元的 Boltzmann 学习（Ackley、Hinton 和 Sejnowski，1985）。</translation>
+        <translation>带 2 个隐单元的 玻尔兹曼学习（Ackley、Hinton 和 Sejnowski，1985）。</translation>
     </message>
     <message>
         <source>4 input and 4 output units are visible, 2 units are hidden. Each input has one unit on and must come out at the output, but the only path is through the 2 hidden units, so the network must invent a 2-bit code. Each learning cycle anneals with the visible units clamped (positive phase) and free (negative phase) and moves every weight along ⟨x&lt;sub&gt;i&lt;/sub&gt;x&lt;sub&gt;j&lt;/sub&gt;⟩&lt;sub&gt;clamped&lt;/sub&gt; − ⟨x&lt;sub&gt;i&lt;/sub&gt;x&lt;sub&gt;j&lt;/sub&gt;⟩&lt;sub&gt;free&lt;/sub&gt;: by a fixed step in its sign, as Ackley et al. did, or in proportion to it (the rule above the plots). Watch the four hidden codes move apart.</source>
@@ -974,15 +974,15 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>a Boltzmann scene must be a mapping of names to values</source>
-        <translation>Boltzmann 场景必须是名称到值的映射</translation>
+        <translation>玻尔兹曼机场景必须是名称到值的映射</translation>
     </message>
     <message>
         <source>this Boltzmann scene is missing {value}</source>
-        <translation>这个 Boltzmann 场景缺少 {value}</translation>
+        <translation>这个玻尔兹曼机场景缺少 {value}</translation>
     </message>
     <message>
         <source>this Boltzmann scene has version {version!r}; this program reads version {ours}</source>
-        <translation>这个 Boltzmann 场景的版本是 {version!r}；本程序读取版本 {ours}</translation>
+        <translation>这个玻尔兹曼机场景的版本是 {version!r}；本程序读取版本 {ours}</translation>
     </message>
     <message>
         <source>this scene is for a network of {n_saved!r} units; this one has {n}</source>
@@ -1232,7 +1232,7 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>{what} must be above 0, got {v:g}; T &lt;= 0 has no Boltzmann distribution (use the Quench schedule for the T -&gt; 0 limit, the deterministic Hopfield rule)</source>
-        <translation>{what}必须大于 0，得到的是 {v:g}；T &lt;= 0 没有 Boltzmann 分布（T -&gt; 0 的极限，即确定性的 Hopfield 规则，请用 Quench 降温计划）</translation>
+        <translation>{what}必须大于 0，得到的是 {v:g}；T &lt;= 0 没有 玻尔兹曼分布（T -&gt; 0 的极限，即确定性的 Hopfield 规则，请用 Quench 降温计划）</translation>
     </message>
     <message>
         <source>{what} must be finite, got {v:g}</source>
