@@ -1194,7 +1194,7 @@ class BoltzmannPanel(ModelPanel):
             self.w_image.setRect(QRectF(0, 0, n, n))
             if wkey[1] != self._w_shape:
                 self._w_shape = wkey[1]
-                names = learner_unit_names(n)
+                names = [engine_text(name) for name in learner_unit_names(n)]
                 ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
                 self.w_plot.getAxis("left").setTicks(ticks)
                 self.w_plot.getAxis("bottom").setTicks(ticks)

@@ -183,5 +183,5 @@ def bits(index: int, n: int) -> str:
 def learner_unit_names(n: int) -> list[str]:
     """Axis names of the learner's units: the encoder's inputs, outputs, then hidden units (its weight order)."""
     if n == 10:
-        return [f"in{k + 1}" for k in range(4)] + [f"out{k + 1}" for k in range(4)] + ["h1", "h2"]
+        return [tr("in{k}", k=k + 1) for k in range(4)] + [tr("out{k}", k=k + 1) for k in range(4)] + ["h1", "h2"]
     return [str(k + 1) for k in range(n)]

@@ -764,6 +764,14 @@ p = {p:.2f} → 关</translation>
         <translation>未知场景 {key!r}；请从 {keys} 中选择。</translation>
     </message>
     <message>
+        <source>in{k}</source>
+        <translation>入{k}</translation>
+    </message>
+    <message>
+        <source>out{k}</source>
+        <translation>出{k}</translation>
+    </message>
+    <message>
         <source>a schedule must be one of Constant, Quench, Linear, Geometric, Logarithmic or Piecewise, got {name}</source>
         <extracomment>Largest network whose 2^n states are enumerated (exact distribution, ground states). Largest network whose visited-state counts and exact probabilities are in the snapshot. Samples kept in the traces (a ring: the newest replace the oldest). Bins of the visited-energy histogram. Random numbers are drawn in blocks of about this many updates (whole sweeps). Greedy (T = 0) ties: energy gaps within this fraction of the largest possible gap count as exactly zero, so rounding in the incremental fields cannot flip a unit. Sweeps after which a quench run by :meth:`BoltzmannMachine.anneal` gives up.</extracomment>
         <translation>降温计划必须是 Constant、Quench、Linear、Geometric、Logarithmic 或 Piecewise 之一，得到的是 {name}</translation>
