@@ -29,6 +29,7 @@ from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.restore import checked_int
 from simulator.core.runner import Runner
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels import boltzmann_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.widgets.advanced import mark_advanced
@@ -40,6 +41,7 @@ from simulator.gui.panels.boltzmann_parts import (
     DEFAULT_GLASS_UNITS,
     HIT_RATE_RUNS,
     MAX_BARS,
+    PANEL_TITLE,
     SCENES,
     SCENE_KEYS,
     SLOW_RATE,
@@ -77,13 +79,14 @@ class BoltzmannPanel(ModelPanel):
         Sizes of scenes 2 and 3 (tests use small ones).
     """
 
-    title = "Boltzmann machine"
+    title = PANEL_TITLE
 
     def __init__(self, parent: QWidget | None = None, *, scene: str = "escape",
                  glass_units: int = DEFAULT_GLASS_UNITS, equilibrium_units: int = DEFAULT_EQUILIBRIUM_UNITS) -> None:
         super().__init__(parent)
         if scene not in SCENE_KEYS:
-            raise ValueError(f"Unknown scene {scene!r}; choose one of {', '.join(SCENE_KEYS)}.")
+            raise ValueError(tr("Unknown scene {scene!r}; choose one of {keys}.", scene=scene,
+                                keys=", ".join(SCENE_KEYS)))
         self._seed = 0
         self._scene_seed = 0
         self._rate: float | None = None
@@ -129,10 +132,10 @@ class BoltzmannPanel(ModelPanel):
         row = QHBoxLayout()
         self.scene_combo = QComboBox()
         for k, (_key, label, tip, _text) in enumerate(SCENES):
-            self.scene_combo.addItem(label, _key)
-            self.scene_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.scene_combo.setToolTip("The built-in scenes: each sets up a network, a schedule and the plots that "
-                                    "show its point.")
+            self.scene_combo.addItem(engine_text(label), _key)
+            self.scene_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.scene_combo.setToolTip(tr("The built-in scenes: each sets up a network, a schedule and the plots that "
+                                       "show its point."))
         # The combo's longest item must not decide the panel's minimum width (1280 x 720 screens).
         self.scene_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scene_combo.setMinimumContentsLength(14)
@@ -140,12 +143,13 @@ class BoltzmannPanel(ModelPanel):
         self.units_spin = QSpinBox()
         self.units_spin.setRange(2, 20)
         self.units_spin.setPrefix("n = ")
-        self.units_spin.setToolTip("Number of units of the spin glass (up to 20) or of the equilibrium network (up "
-                                   "to 12); press New instance to build it.")
-        self.new_button = button("New instance", "Build the scene again with new random couplings (the next "
-                                  "problem seed) and the chosen number of units.", self.new_instance)
-        self.pm_check = QCheckBox("±1 view")
-        self.pm_check.setToolTip("Write unit values as +1/−1 (spins) instead of 1/0; the dynamics are the same.")
+        self.units_spin.setToolTip(tr("Number of units of the spin glass (up to 20) or of the equilibrium network "
+                                      "(up to 12); press New instance to build it."))
+        self.new_button = button(tr("New instance"), tr("Build the scene again with new random couplings (the next "
+                                                        "problem seed) and the chosen number of units."),
+                                 self.new_instance)
+        self.pm_check = QCheckBox(tr("±1 view"))
+        self.pm_check.setToolTip(tr("Write unit values as +1/−1 (spins) instead of 1/0; the dynamics are the same."))
         self.pm_check.toggled.connect(self._on_pm_view)
         row.addWidget(self.scene_combo, 1)
         row.addWidget(self.units_spin)
@@ -156,7 +160,7 @@ class BoltzmannPanel(ModelPanel):
         self.explain_label = QLabel()
         self.explain_label.setWordWrap(True)
         self.explain_label.setTextFormat(Qt.TextFormat.RichText)
-        self.explain_label.setToolTip("What this scene shows.")
+        self.explain_label.setToolTip(tr("What this scene shows."))
         self.explain_label.setStyleSheet(f"color: {colors.TEXT_CSS};")
         self.explain_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.explain_label)
@@ -167,11 +171,11 @@ class BoltzmannPanel(ModelPanel):
         gl = QHBoxLayout(grids)
         gl.setContentsMargins(0, 0, 0, 0)
         gl.setSpacing(8)
-        grid_tip = ("The units: dark = on (1), light = off (0); fresh flips glow. Left button turns a unit on, "
-                    "right button off (drag to paint). At slow speed the unit being updated is outlined with its "
-                    "energy gap ΔE and its probability p of turning on.")
-        self.quench_title = QLabel("Quench (T → 0)")
-        self.anneal_title = QLabel("Annealing")
+        grid_tip = tr("The units: dark = on (1), light = off (0); fresh flips glow. Left button turns a unit on, "
+                      "right button off (drag to paint). At slow speed the unit being updated is outlined with its "
+                      "energy gap ΔE and its probability p of turning on.")
+        self.quench_title = QLabel(tr("Quench (T → 0)"))
+        self.anneal_title = QLabel(tr("Annealing"))
         self.quench_canvas = UnitGrid(4, 4)
         self.canvas = UnitGrid(4, 4)
         self.quench_box = QWidget()
@@ -192,8 +196,9 @@ class BoltzmannPanel(ModelPanel):
             canvas.stroke_finished.connect(lambda c=canvas: self._on_painted(c))
             v.addWidget(canvas, 1)
             gl.addWidget(box, 1)
-        self.quench_title.setToolTip("T → 0: each unit takes the value that lowers the energy (the Hopfield rule).")
-        self.anneal_title.setToolTip("The network under the schedule on the right.")
+        self.quench_title.setToolTip(tr("T → 0: each unit takes the value that lowers the energy (the Hopfield "
+                                        "rule)."))
+        self.anneal_title.setToolTip(tr("The network under the schedule on the right."))
         self.grids = [GridView(self.canvas), GridView(self.quench_canvas)]
         self.view_stack.addWidget(grids)
         # --- page 1: the learner's weights and hidden codes
@@ -206,14 +211,14 @@ class BoltzmannPanel(ModelPanel):
         f.setBold(True)
         self.readout_label.setFont(f)
         self.readout_label.setWordWrap(True)
-        self.readout_label.setToolTip("The temperature, the energy E(x) = −(Σ_{i<j} x_i w_ij x_j + Σ_i b_i x_i), "
-                                      "the sweeps done (one sweep = N unit updates) and the share of updates that "
-                                      "flipped a unit.")
+        self.readout_label.setToolTip(tr("The temperature, the energy E(x) = −(Σ_{i<j} x_i w_ij x_j + Σ_i b_i "
+                                         "x_i), the sweeps done (one sweep = N unit updates) and the share of updates "
+                                         "that flipped a unit."))
         lay.addWidget(self.readout_label)
         self.probe_label = QLabel("")
         self.probe_label.setWordWrap(True)
-        self.probe_label.setToolTip("At slow speed or when stepping: the unit just updated, its energy gap and the "
-                                    "probability it turned on.")
+        self.probe_label.setToolTip(tr("At slow speed or when stepping: the unit just updated, its energy gap and "
+                                       "the probability it turned on."))
         lay.addWidget(self.probe_label)
         lay.addWidget(self.message_label)
         return left
@@ -221,12 +226,12 @@ class BoltzmannPanel(ModelPanel):
     def _build_learning_view(self) -> QWidget:
         self.learn_widget = pg.GraphicsLayoutWidget()
         self.learn_widget.setBackground(colors.PLOT_BACKGROUND)
-        self.learn_widget.setToolTip("Left: the weights w_ij (blue negative, orange positive). Right: the mean "
-                                     "activation of the 2 hidden units for each input, with the inputs clamped: "
-                                     "learned when the four rows are four different codes.")
+        self.learn_widget.setToolTip(tr("Left: the weights w_ij (blue negative, orange positive). Right: the mean "
+                                        "activation of the 2 hidden units for each input, with the inputs clamped: "
+                                        "learned when the four rows are four different codes."))
         glw = self.learn_widget
-        self.w_title = glw.addLabel("Weights", row=0, col=0, size="12pt", color=colors.PLOT_FOREGROUND, bold=True)
-        self.codes_title = glw.addLabel("Hidden codes", row=0, col=1, size="12pt", color=colors.PLOT_FOREGROUND,
+        self.w_title = glw.addLabel(tr("Weights"), row=0, col=0, size="12pt", color=colors.PLOT_FOREGROUND, bold=True)
+        self.codes_title = glw.addLabel(tr("Hidden codes"), row=0, col=1, size="12pt", color=colors.PLOT_FOREGROUND,
                                         bold=True)
         self.w_plot = glw.addPlot(row=1, col=0)
         self.codes_plot = glw.addPlot(row=1, col=1)
@@ -262,7 +267,7 @@ class BoltzmannPanel(ModelPanel):
             self.codes_plot.addItem(label)
             self.code_labels.append(label)
         self.codes_plot.getAxis("bottom").setTicks([[(0.5, "h1"), (1.5, "h2")]])
-        self.codes_plot.getAxis("left").setTicks([[(r + 0.5, f"in {r + 1}") for r in range(4)]])
+        self.codes_plot.getAxis("left").setTicks([[(r + 0.5, tr("in {k}", k=r + 1)) for r in range(4)]])
         self.codes_plot.setRange(xRange=(0, 2), yRange=(0, 4), padding=0.02)
         glw.ci.layout.setColumnStretchFactor(0, 3)
         glw.ci.layout.setColumnStretchFactor(1, 2)
@@ -274,24 +279,25 @@ class BoltzmannPanel(ModelPanel):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         self.schedule_box = QWidget()
-        self.schedule_box.setToolTip("How the temperature T changes with time (sweeps); the red dot is the run now.")
+        self.schedule_box.setToolTip(tr("How the temperature T changes with time (sweeps); the red dot is the run "
+                                        "now."))
         sv = QVBoxLayout(self.schedule_box)
         sv.setContentsMargins(0, 0, 0, 0)
         self.editor = ScheduleEditor()
         self.editor.schedule_changed.connect(self._on_schedule_edited)
-        self.editor.rejected.connect(lambda text: self.show_error(text[:1].upper() + text[1:]))
+        self.editor.rejected.connect(self._on_schedule_rejected)
         sv.addWidget(self.editor)
         lay.addWidget(self.schedule_box, 4)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_energy_tab(), "Energy")
-        self.tabs.setTabToolTip(0, "Energy and flip rate over time, and the energies of the states visited.")
+        self.tabs.addTab(self._build_energy_tab(), tr("Energy"))
+        self.tabs.setTabToolTip(0, tr("Energy and flip rate over time, and the energies of the states visited."))
         self.scene_stack = QStackedWidget()
         self.scene_stack.addWidget(self._build_escape_page())
         self.scene_stack.addWidget(self._build_glass_page())
         self.scene_stack.addWidget(self._build_equilibrium_page())
         self.scene_stack.addWidget(self._build_learning_page())
-        self.tabs.addTab(self.scene_stack, "Scene")
+        self.tabs.addTab(self.scene_stack, tr("Scene"))
         self.tabs.currentChanged.connect(lambda _i: self._redraw_last())
         lay.addWidget(self.tabs, 7)
         return right
@@ -302,22 +308,23 @@ class BoltzmannPanel(ModelPanel):
         g.setContentsMargins(2, 2, 2, 2)
         g.setSpacing(2)
         axis_width = self.fontMetrics().horizontalAdvance("−8888.8") + 30
-        self.energy_plot = PlotStrip("Energy E(t)", "sweeps", "E", [pg.mkPen(colors.BLUE, width=3),
-                                                                    pg.mkPen(colors.VERMILLION, width=2.5)],
-                                     names=["annealing", "quench"], legend=True, min_x_span=1.0, min_y_span=1.0,
+        self.energy_plot = PlotStrip(tr("Energy E(t)"), tr("sweeps"), "E", [pg.mkPen(colors.BLUE, width=3),
+                                                                            pg.mkPen(colors.VERMILLION, width=2.5)],
+                                     names=[tr("annealing"), tr("quench")], legend=True, min_x_span=1.0, min_y_span=1.0,
                                      mark_last=True, x_from_zero=True, axis_width=axis_width)
-        self.energy_plot.setToolTip("The energy after each sample; dashed line: the ground energy when it is known.")
-        self.ground_line = self.energy_plot.add_hline(0.0, "ground E*", colors.GREEN)
+        self.energy_plot.setToolTip(tr("The energy after each sample; dashed line: the ground energy when it is "
+                                       "known."))
+        self.ground_line = self.energy_plot.add_hline(0.0, tr("ground E*"), colors.GREEN)
         self.ground_line.setVisible(False)
-        self.flip_plot = PlotStrip("Flip rate (per sweep)", "sweeps", "flips / update", [pg.mkPen(colors.GREEN, width=2.5),
-                                                                            pg.mkPen(colors.VERMILLION, width=2)],
+        self.flip_plot = PlotStrip(tr("Flip rate (per sweep)"), tr("sweeps"), tr("flips / update"),
+                                   [pg.mkPen(colors.GREEN, width=2.5), pg.mkPen(colors.VERMILLION, width=2)],
                                    min_x_span=1.0, min_y_span=0.05, y_from_zero=True, x_from_zero=True)
-        self.flip_plot.setToolTip("The share of unit updates that changed the unit, over the last sample interval: "
-                                  "high when hot, near 0 once the network is frozen.")
-        self.hist_plot = PlotStrip("Energies visited", "E", "share", [colors.BLUE],
+        self.flip_plot.setToolTip(tr("The share of unit updates that changed the unit, over the last sample "
+                                     "interval: high when hot, near 0 once the network is frozen."))
+        self.hist_plot = PlotStrip(tr("Energies visited"), "E", tr("share"), [colors.BLUE],
                                    y_from_zero=True, min_y_span=0.05)
-        self.hist_plot.setToolTip("How often the run visited states of each energy since Reset (bins fixed at "
-                                  "Reset); as T falls the visits move to the low energies.")
+        self.hist_plot.setToolTip(tr("How often the run visited states of each energy since Reset (bins fixed at "
+                                     "Reset); as T falls the visits move to the low energies."))
         self.hist_bars = pg.BarGraphItem(x0=[0.0], x1=[1.0], height=[0.0], brush=pg.mkBrush(colors.SKY_BLUE),
                                          pen=pg.mkPen(colors.BLUE, width=1))
         self.hist_plot.plot_item.addItem(self.hist_bars)
@@ -334,23 +341,25 @@ class BoltzmannPanel(ModelPanel):
         w = QWidget()
         v = QVBoxLayout(w)
         v.setContentsMargins(4, 4, 4, 4)
-        cap = QLabel("Stored patterns (the memories in the weights)")
-        cap.setToolTip("The patterns whose Hebbian weights the network has; the minima annealing should find.")
+        cap = QLabel(tr("Stored patterns (the memories in the weights)"))
+        cap.setToolTip(tr("The patterns whose Hebbian weights the network has; the minima annealing should find."))
         cap.setStyleSheet("font-weight: bold;")
         v.addWidget(cap)
         self.pattern_strip = PatternStrip()
-        self.pattern_strip.setToolTip("The stored patterns. Click one to make it both grids' start state.")
+        self.pattern_strip.setToolTip(tr("The stored patterns. Click one to make it both grids' start state."))
         self.pattern_strip.pattern_clicked.connect(self._load_stored_pattern)
         v.addWidget(self.pattern_strip)
         self.outcome_labels = []
-        for which in ("Quench", "Annealing"):
-            label = QLabel(f"{which}: —")
+        for which in (tr("Quench"), tr("Annealing")):
+            label = QLabel(tr("{which}: —", which=which))
             label.setWordWrap(True)
             f = QFont(self.font())
             f.setPointSizeF(max(f.pointSizeF(), 10) * 1.2)
             f.setBold(True)
             label.setFont(f)
-            label.setToolTip(f"Where the {which.lower()} run is: a stored pattern, its inverse, or another state.")
+            label.setToolTip(tr("Where the quench run is: a stored pattern, its inverse, or another state.")
+                             if not self.outcome_labels else
+                             tr("Where the annealing run is: a stored pattern, its inverse, or another state."))
             v.addWidget(label)
             self.outcome_labels.append(label)
         v.addStretch(1)
@@ -362,34 +371,35 @@ class BoltzmannPanel(ModelPanel):
         v.setContentsMargins(4, 4, 4, 4)
         self.ground_label = QLabel("—")
         self.ground_label.setWordWrap(True)
-        self.ground_label.setToolTip("The ground energy found by enumerating every state, and how far the run is "
-                                     "from it.")
+        self.ground_label.setToolTip(tr("The ground energy found by enumerating every state, and how far the run "
+                                        "is from it."))
         f = QFont(self.font())
         f.setPointSizeF(max(f.pointSizeF(), 10) * 1.2)
         f.setBold(True)
         self.ground_label.setFont(f)
         v.addWidget(self.ground_label)
         row = QHBoxLayout()
-        self.repeat_button = button(f"Repeat {HIT_RATE_RUNS} runs", f"Run {HIT_RATE_RUNS} quenches and "
-                                     f"{HIT_RATE_RUNS} slow coolings (the schedule above, or a slow geometric one) "
-                                     "from random starts, in the background, and count how often each reaches the "
-                                     "ground state.", self.start_hit_rate)
-        self.cancel_button = button("Cancel", "Stop the repeated runs.", self.cancel_hit_rate)
+        self.repeat_button = button(tr("Repeat {runs} runs", runs=HIT_RATE_RUNS),
+                                    tr("Run {runs} quenches and {runs} slow coolings (the schedule above, or a slow "
+                                       "geometric one) from random starts, in the background, and count how often "
+                                       "each reaches the ground state.", runs=HIT_RATE_RUNS), self.start_hit_rate)
+        self.cancel_button = button(tr("Cancel"), tr("Stop the repeated runs."), self.cancel_hit_rate)
         self.hit_progress = QProgressBar()
-        self.hit_progress.setToolTip("Progress of the repeated runs.")
+        self.hit_progress.setToolTip(tr("Progress of the repeated runs."))
         self.hit_runs = JobControls(self.hit_progress, self.repeat_button, self.cancel_button)
         row.addWidget(self.repeat_button)
         row.addWidget(self.hit_progress, 1)
         row.addWidget(self.cancel_button)
         v.addLayout(row)
-        self.hit_plot = PlotStrip("Ground state reached", "", "share of runs", [colors.BLUE], y_range=(0.0, 1.0))
-        self.hit_plot.setToolTip("The share of runs that ended in the ground state: quench (T → 0) against slow "
-                                 "cooling.")
+        self.hit_plot = PlotStrip(tr("Ground state reached"), "", tr("share of runs"), [colors.BLUE],
+                                  y_range=(0.0, 1.0))
+        self.hit_plot.setToolTip(tr("The share of runs that ended in the ground state: quench (T → 0) against slow "
+                                    "cooling."))
         self.hit_bars = pg.BarGraphItem(x=[0.0, 1.0], width=0.6, height=[0.0, 0.0],
                                         brushes=[pg.mkBrush(colors.VERMILLION), pg.mkBrush(colors.BLUE)],
                                         pen=pg.mkPen(colors.BLACK, width=1))
         self.hit_plot.plot_item.addItem(self.hit_bars)
-        self.hit_plot.plot_item.getAxis("bottom").setTicks([[(0.0, "quench"), (1.0, "slow cooling")]])
+        self.hit_plot.plot_item.getAxis("bottom").setTicks([[(0.0, tr("quench")), (1.0, tr("slow cooling"))]])
         self.hit_plot.plot_item.setXRange(-0.6, 1.6, padding=0.0)
         self.hit_texts = []
         font = QFont()
@@ -409,23 +419,24 @@ class BoltzmannPanel(ModelPanel):
         v = QVBoxLayout(w)
         v.setContentsMargins(2, 2, 2, 2)
         v.setSpacing(2)
-        self.eq_plot = PlotStrip("Visit frequencies and exact probabilities", "states, most probable first",
-                                 "probability", [colors.BLUE], y_from_zero=True, min_y_span=0.05)
-        self.eq_plot.setToolTip("Outlined bars: the exact Boltzmann probabilities p(x) ∝ e^(−E(x)/T). Filled bars: "
-                                "the share of samples in each state since Reset. States are sorted by p(x); with more "
-                                "than 64 states the 64 most probable are shown.")
+        self.eq_plot = PlotStrip(tr("Visit frequencies and exact probabilities"), tr("states, most probable first"),
+                                 tr("probability"), [colors.BLUE], y_from_zero=True, min_y_span=0.05)
+        self.eq_plot.setToolTip(tr("Outlined bars: the exact Boltzmann probabilities p(x) ∝ e^(−E(x)/T). Filled "
+                                   "bars: the share of samples in each state since Reset. States are sorted by p(x); "
+                                   "with more than 64 states the 64 most probable are shown."))
         self.exact_bars = pg.BarGraphItem(x=[0.0], width=0.85, height=[0.0], brush=None,
                                           pen=pg.mkPen(colors.BLACK, width=2))
         self.freq_bars = pg.BarGraphItem(x=[0.0], width=0.5, height=[0.0], brush=pg.mkBrush(colors.ORANGE),
                                          pen=None)
         self.eq_plot.plot_item.addItem(self.freq_bars)
         self.eq_plot.plot_item.addItem(self.exact_bars)
-        self.tv_plot = PlotStrip("Total-variation distance", "sweeps", "TV", [pg.mkPen(colors.PURPLE, width=2.5)],
+        self.tv_plot = PlotStrip(tr("Total-variation distance"), tr("sweeps"), "TV",
+                                 [pg.mkPen(colors.PURPLE, width=2.5)],
                                  y_from_zero=True, min_y_span=0.1, min_x_span=1.0, x_from_zero=True, mark_last=True)
-        self.tv_plot.setToolTip("TV = ½ Σ_x |frequency(x) − p(x)|: 0 when the visits match the distribution "
-                                "exactly; it shrinks as samples accumulate.")
+        self.tv_plot.setToolTip(tr("TV = ½ Σ_x |frequency(x) − p(x)|: 0 when the visits match the distribution "
+                                   "exactly; it shrinks as samples accumulate."))
         self.tv_label = QLabel("")
-        self.tv_label.setToolTip("The distance now and the number of samples behind it.")
+        self.tv_label.setToolTip(tr("The distance now and the number of samples behind it."))
         v.addWidget(self.eq_plot, 3)
         v.addWidget(self.tv_plot, 2)
         v.addWidget(self.tv_label)
@@ -436,28 +447,28 @@ class BoltzmannPanel(ModelPanel):
         v = QVBoxLayout(w)
         v.setContentsMargins(2, 2, 2, 2)
         v.setSpacing(2)
-        self.accuracy_plot = PlotStrip("Accuracy", "learning cycles", "share right",
+        self.accuracy_plot = PlotStrip(tr("Accuracy"), tr("learning cycles"), tr("share right"),
                                        [pg.mkPen(colors.GREEN, width=3)], y_range=(0.0, 1.0), min_x_span=10.0,
                                        x_from_zero=True, mark_last=True, show_x_label=False)
-        self.accuracy_plot.setToolTip("The share of the 4 inputs whose output the network reproduces when only the "
-                                      "input is clamped.")
-        self.dw_plot = PlotStrip("Size of the weight change |ΔW|", "learning cycles", "|ΔW|",
+        self.accuracy_plot.setToolTip(tr("The share of the 4 inputs whose output the network reproduces when only "
+                                         "the input is clamped."))
+        self.dw_plot = PlotStrip(tr("Size of the weight change |ΔW|"), tr("learning cycles"), "|ΔW|",
                                  [pg.mkPen(colors.VERMILLION, width=2.5)], y_from_zero=True, min_x_span=10.0,
                                  x_from_zero=True)
-        self.dw_plot.setToolTip("How much the weights changed in each cycle: η times the gap between the clamped "
-                                "and free correlations.")
+        self.dw_plot.setToolTip(tr("How much the weights changed in each cycle: η times the gap between the "
+                                   "clamped and free correlations."))
         self.dw_plot.link_x(self.accuracy_plot)
         self.accuracy_plot.show_x_ticks(False)
         self.learn_label = QLabel("")
         self.learn_label.setWordWrap(True)
-        self.learn_label.setToolTip("Learning cycles done and the accuracy now.")
+        self.learn_label.setToolTip(tr("Learning cycles done and the accuracy now."))
         self.learn_rule_combo = QComboBox()
-        self.learn_rule_combo.addItem("Δw = ε·sign(⟨xᵢxⱼ⟩clamped − ⟨xᵢxⱼ⟩free)  (Ackley et al.)", "sign")
-        self.learn_rule_combo.addItem("Δw = η(⟨xᵢxⱼ⟩clamped − ⟨xᵢxⱼ⟩free)  (proportional)", "gradient")
-        self.learn_rule_combo.setToolTip(
+        self.learn_rule_combo.addItem(tr("Δw = ε·sign(⟨xᵢxⱼ⟩clamped − ⟨xᵢxⱼ⟩free)  (Ackley et al.)"), "sign")
+        self.learn_rule_combo.addItem(tr("Δw = η(⟨xᵢxⱼ⟩clamped − ⟨xᵢxⱼ⟩free)  (proportional)"), "gradient")
+        self.learn_rule_combo.setToolTip(tr(
             "How each weight moves after a clamped and a free phase. Ackley, Hinton and Sejnowski (1985) took "
             "fixed steps along the sign of the difference; the proportional rule follows it exactly and more "
-            "often gets stuck with two inputs sharing a hidden code. Changing it starts learning again.")
+            "often gets stuck with two inputs sharing a hidden code. Changing it starts learning again."))
         self.learn_rule_combo.activated.connect(lambda _i: self.load_scene("learning"))
         v.addWidget(self.learn_rule_combo)
         mark_advanced(self.learn_rule_combo)
@@ -480,13 +491,14 @@ class BoltzmannPanel(ModelPanel):
     def load_scene(self, key: str, n_units: int | None = None) -> bool:
         """Build scene ``key`` in the background and show it when ready; False (with a message) if refused."""
         if key not in SCENE_KEYS and key != "bench":
-            self.show_error(f"Unknown scene {key!r}.")
+            self.show_error(tr("Unknown scene {key!r}.", key=key))
             return False
         if key in self._units:
             n = self._units[key] if n_units is None else int(n_units)
             limit = 20 if key == "glass" else 12
             if not 2 <= n <= limit:
-                self.show_error(f"This scene takes 2 to {limit} units (all 2^n states are enumerated); got {n}.")
+                self.show_error(tr("This scene takes 2 to {limit} units (all 2^n states are enumerated); got "
+                                   "{n}.", limit=limit, n=n))
                 return False
             self._units[key] = n
         else:
@@ -504,7 +516,7 @@ class BoltzmannPanel(ModelPanel):
             self._old_jobs.append(self._scene_job)
         update = self.learn_rule_combo.currentData()
         self._scene_job = BackgroundJob(lambda ctx: build_scene(key, n, seed, update), name="boltzmann-scene").start()
-        self.readout_label.setText("Preparing the scene…")
+        self.readout_label.setText(tr("Preparing the scene…"))
         return True
 
     @property
@@ -514,7 +526,7 @@ class BoltzmannPanel(ModelPanel):
 
     @problem_seed.setter
     def problem_seed(self, seed: int) -> None:
-        self._scene_seed = checked_int(seed, "the problem seed")
+        self._scene_seed = checked_int(seed, tr("the problem seed"))
 
     def new_instance(self) -> None:
         """Rebuild the scene with the next problem seed and the units in the spin box."""
@@ -524,8 +536,8 @@ class BoltzmannPanel(ModelPanel):
 
     def _configure_controls(self, key: str) -> None:
         idx = SCENE_KEYS.index(key) if key in SCENE_KEYS else 1
-        text = SCENES[idx][3] if key in SCENE_KEYS else "The GUI bench: 1024 fully connected units, flat out."
-        self.explain_label.setText(text)
+        text = SCENES[idx][3] if key in SCENE_KEYS else tr("The GUI bench: 1024 fully connected units, flat out.")
+        self.explain_label.setText(engine_text(text))
         sized = key in self._units
         self.units_spin.setVisible(sized)
         self.new_button.setVisible(key in ("glass", "equilibrium", "escape"))
@@ -535,20 +547,20 @@ class BoltzmannPanel(ModelPanel):
             self.units_spin.setValue(self._units[key])
             self.units_spin.blockSignals(False)
         self.quench_box.setVisible(key == "escape")
-        self.anneal_title.setText("Annealing" if key == "escape" else "Units")
+        self.anneal_title.setText(tr("Annealing") if key == "escape" else tr("Units"))
         self.view_stack.setCurrentIndex(1 if key == "learning" else 0)
         self.schedule_box.setVisible(key != "learning")
         self.pm_check.setVisible(key != "learning")
         page = {"escape": 0, "glass": 1, "equilibrium": 2, "learning": 3}.get(key, 1)
         self.scene_stack.setCurrentIndex(page)
-        names = {"escape": "Quench vs anneal", "glass": "Ground state", "equilibrium": "Equilibrium",
-                 "learning": "Learning"}
-        self.tabs.setTabText(1, names.get(key, "Scene"))
-        self.tabs.setTabToolTip(1, SCENES[idx][2] if key in SCENE_KEYS else "")
+        names = {"escape": tr("Quench vs anneal"), "glass": tr("Ground state"), "equilibrium": tr("Equilibrium"),
+                 "learning": tr("Learning")}
+        self.tabs.setTabText(1, names.get(key, tr("Scene")))
+        self.tabs.setTabToolTip(1, engine_text(SCENES[idx][2]) if key in SCENE_KEYS else "")
         self.tabs.setTabVisible(0, key != "learning")
         # Scenes 2-4 are about their own plot; scene 1 about the energies of its two runs.
         self.tabs.setCurrentIndex(0 if key == "escape" else 1)
-        self.energy_plot.set_name(0, "annealing" if key == "escape" else "E")
+        self.energy_plot.set_name(0, tr("annealing") if key == "escape" else "E")
         for w in (self.editor, self.canvas, self.quench_canvas):
             w.setEnabled(False)
 
@@ -562,8 +574,8 @@ class BoltzmannPanel(ModelPanel):
             w.setEnabled(True)
         if job.error or job.result is None:
             self._run_when_ready = False
-            text = job.error or "the scene could not be built"
-            self.show_error(f"Could not build the scene: {text}")
+            text = job.error or tr("the scene could not be built")
+            self.show_error(tr("Could not build the scene: {why}", why=engine_text(text)))
             return
         self._install(job.result)
 
@@ -609,11 +621,15 @@ class BoltzmannPanel(ModelPanel):
         self._set_hit_bars(None)
         if setup.patterns is not None:
             pm = np.where(np.asarray(setup.patterns) > 0, 1, -1).astype(np.int8)
-            self.pattern_strip.set_patterns(pm, [f"pattern {k + 1}" for k in range(len(pm))], setup.shape)
+            self.pattern_strip.set_patterns(pm, [tr("pattern {k}", k=k + 1) for k in range(len(pm))], setup.shape)
         if setup.key in SCENE_KEYS:
-            label = SCENES[SCENE_KEYS.index(setup.key)][1].split(" · ", 1)[1]
-            unit = "one learning cycle" if setup.key == "learning" else "one unit update"
-            self.show_info(f"{label}: {setup.description}. Press Space to run, S to step {unit}.")
+            label = engine_text(SCENES[SCENE_KEYS.index(setup.key)][1]).split(" · ", 1)[-1]
+            if setup.key == "learning":
+                self.show_info(tr("{scene}: {description}. Press Space to run, S to step one learning cycle.",
+                                  scene=label, description=setup.description))
+            else:
+                self.show_info(tr("{scene}: {description}. Press Space to run, S to step one unit update.",
+                                  scene=label, description=setup.description))
         if self._run_when_ready:
             self._run_when_ready = False
             self.run_pause()
@@ -668,13 +684,18 @@ class BoltzmannPanel(ModelPanel):
         self._plots_key = None
         if self.setup.key == "equilibrium":
             # Visits made at another temperature would be compared with the new distribution: start counting again.
-            self._edit(lambda eng: (eng.set_schedule(schedule), eng.clear_statistics()), "schedule", both=False)
+            self._edit(lambda eng: (eng.set_schedule(schedule), eng.clear_statistics()), tr("schedule"),
+                       both=False)
             self._tv_n = 0
-            self.show_info(f"Schedule: {schedule.describe()}; the visit counts start again for the new "
-                            "distribution.")
+            self.show_info(tr("Schedule: {schedule}; the visit counts start again for the new distribution.",
+                              schedule=schedule.describe()))
             return
-        self._edit(lambda eng: eng.set_schedule(schedule), "schedule", both=False)
-        self.show_info(f"Schedule: {schedule.describe()}.")
+        self._edit(lambda eng: eng.set_schedule(schedule), tr("schedule"), both=False)
+        self.show_info(tr("Schedule: {schedule}.", schedule=schedule.describe()))
+
+    def _on_schedule_rejected(self, text: str) -> None:
+        text = engine_text(text)
+        self.show_error(text[:1].upper() + text[1:])
 
     def _on_painted(self, canvas: UnitGrid) -> None:
         """A stroke on a grid sets the start state (of both runs in scene 1)."""
@@ -684,12 +705,12 @@ class BoltzmannPanel(ModelPanel):
         for view in self.grids:
             if view.canvas is not canvas and view.canvas.isVisible():
                 view.canvas.set_state(canvas.state)
-        self._set_start(x, "Painted: this is the start state now. Press Space to run from it.")
+        self._set_start(x, tr("Painted: this is the start state now. Press Space to run from it."))
 
     def _set_start(self, x: np.ndarray, message: str) -> None:
         for r in self._runners():
             r.pause()
-        self._edit(lambda eng: eng.set_state(x), "state")
+        self._edit(lambda eng: eng.set_state(x), tr("state"))
         self.show_info(message)
 
     def _load_stored_pattern(self, index: int) -> None:
@@ -698,7 +719,8 @@ class BoltzmannPanel(ModelPanel):
         x = np.asarray(self.setup.patterns[index], np.int8)
         for view in self.grids:
             view.canvas.set_state(np.where(x > 0, 1, -1))
-        self._set_start(x, f"Stored pattern {index + 1} is the start state: a minimum, so both runs stay near it.")
+        self._set_start(x, tr("Stored pattern {k} is the start state: a minimum, so both runs stay near it.",
+                              k=index + 1))
 
     def _on_pm_view(self, on: bool) -> None:
         for view in self.grids:
@@ -708,9 +730,9 @@ class BoltzmannPanel(ModelPanel):
     def scene_state(self) -> dict[str, Any]:
         """The scene, its sizes and problem seed, the controls and every engine's full state (see ModelPanel)."""
         if self._scene_job is not None or self.runner is None or self.setup is None:
-            raise ValueError("The scene is still being built: wait a moment and save again.")
+            raise ValueError(tr("The scene is still being built: wait a moment and save again."))
         if self.scene_key not in SCENE_KEYS:
-            raise ValueError("The benchmark scene cannot be saved; choose one of the four scenes.")
+            raise ValueError(tr("The benchmark scene cannot be saved; choose one of the four scenes."))
         engine = self.runner.call(lambda eng: eng.state_dict()).result(timeout=30.0)
         twin = None if self.runner2 is None else self.runner2.call(lambda eng: eng.state_dict()).result(30.0)
         return {
@@ -734,42 +756,43 @@ class BoltzmannPanel(ModelPanel):
         try:
             key = scene["scene"]
             if key not in SCENE_KEYS:
-                raise ValueError(f"the scene {key!r} is unknown; this panel has {', '.join(SCENE_KEYS)}")
+                raise ValueError(tr("the scene {key!r} is unknown; this panel has {keys}", key=key,
+                                    keys=", ".join(SCENE_KEYS)))
             units = scene["units"]
             if not isinstance(units, dict) or set(units) != set(self._units):
-                raise ValueError("the sizes of the scenes are malformed")
-            units = {"glass": checked_int(units["glass"], "the spin glass's units", 2, 20),
-                     "equilibrium": checked_int(units["equilibrium"], "the equilibrium network's units", 2, 12)}
-            problem_seed = checked_int(scene["problem_seed"], "the problem seed")
-            seed = checked_int(scene["seed"], "the seed")
+                raise ValueError(tr("the sizes of the scenes are malformed"))
+            units = {"glass": checked_int(units["glass"], tr("the spin glass's units"), 2, 20),
+                     "equilibrium": checked_int(units["equilibrium"], tr("the equilibrium network's units"), 2, 12)}
+            problem_seed = checked_int(scene["problem_seed"], tr("the problem seed"))
+            seed = checked_int(scene["seed"], tr("the seed"))
             update = scene["learning_update"]
             if self.learn_rule_combo.findData(update) < 0:
-                raise ValueError(f"the learning rule {update!r} is unknown")
+                raise ValueError(tr("the learning rule {rule!r} is unknown", rule=update))
             pm_view = scene["pm_view"]
             if not isinstance(pm_view, bool):
-                raise ValueError("the ±1 view must be true or false")
+                raise ValueError(tr("the ±1 view must be true or false"))
             rates = scene["hit_rates"]
             if rates is not None and (not isinstance(rates, list) or len(rates) != 2 or not all(
                     isinstance(r, (int, float)) and not isinstance(r, bool) and 0 <= r <= 1 for r in rates)):
-                raise ValueError("the measured hit rates are malformed")
+                raise ValueError(tr("the measured hit rates are malformed"))
             setup = build_scene(key, units.get(key, 0), problem_seed, update)
             problem = None if key == "learning" else (setup.engine.weights.copy(), setup.engine.biases.copy())
             setup.engine.load_state_dict(scene["engine"])
             if problem is not None and not (np.array_equal(problem[0], setup.engine.weights)
                                             and np.array_equal(problem[1], setup.engine.biases)):
                 # The plots (ground energy, exact distribution) are worked out from the problem seed.
-                raise ValueError("its weights are not those of its problem seed")
+                raise ValueError(tr("its weights are not those of its problem seed"))
             if setup.twin is not None:
                 if scene["twin"] is None:
-                    raise ValueError("the quench's network is missing")
+                    raise ValueError(tr("the quench's network is missing"))
                 setup.twin.load_state_dict(scene["twin"])
         except KeyError as exc:
-            raise ValueError(f"This Boltzmann scene is missing {exc.args[0]!r}.") from None
+            raise ValueError(tr("This Boltzmann scene is missing {key!r}.", key=exc.args[0])) from None
         except (TypeError, AttributeError, IndexError) as exc:
-            raise ValueError(f"This Boltzmann scene is malformed ({exc}).") from None
+            raise ValueError(tr("This Boltzmann scene is malformed ({why}).", why=exc)) from None
         except ValueError as exc:
-            text = str(exc)
-            raise ValueError(f"This Boltzmann scene does not fit: {text[:1].lower() + text[1:]}") from None
+            text = engine_text(exc)
+            raise ValueError(tr("This Boltzmann scene does not fit: {why}", why=text[:1].lower() + text[1:])) from None
         # Everything is validated: apply.
         self._run_when_ready = False
         if self._scene_job is not None:
@@ -790,17 +813,17 @@ class BoltzmannPanel(ModelPanel):
             self.editor.set_schedule(setup.engine.schedule)
         self.pm_check.setChecked(pm_view)
         self._set_hit_bars(None if rates is None else (float(rates[0]), float(rates[1])))
-        self.show_info(f"Scene opened: {SCENES[SCENE_KEYS.index(key)][1]}. Press Space to run.")
+        self.show_info(tr("Scene opened: {scene}. Press Space to run.", scene=SCENES[SCENE_KEYS.index(key)][1]))
 
     # ============================================================ hit rate
     def start_hit_rate(self) -> bool:
         """Repeat quench and slow-cooling runs on the spin glass in the background; False if not possible."""
         setup = self.setup
         if setup is None or setup.key != "glass":
-            self.show_error("Repeated runs are part of scene 2, the spin glass.")
+            self.show_error(tr("Repeated runs are part of scene 2, the spin glass."))
             return False
         if self.hit_runs.busy:
-            self.show_error("The repeated runs are going already: wait, or cancel them.")
+            self.show_error(tr("The repeated runs are going already: wait, or cancel them."))
             return False
         from simulator.models.boltzmann import scenes
 
@@ -811,13 +834,15 @@ class BoltzmannPanel(ModelPanel):
 
         def work(ctx) -> tuple[float, float, str]:
             q = scenes.ground_state_hit_rate(scene, sch.Quench(), HIT_RATE_RUNS, seed,
-                                             progress=lambda f, m: ctx.progress(0.5 * f, f"Quench: {m}"))
+                                             progress=lambda f, m: ctx.progress(0.5 * f, tr("Quench: {m}", m=m)))
             a = scenes.ground_state_hit_rate(scene, slow, HIT_RATE_RUNS, seed + 1,
-                                             progress=lambda f, m: ctx.progress(0.5 + 0.5 * f, f"Slow cooling: {m}"))
+                                             progress=lambda f, m: ctx.progress(0.5 + 0.5 * f,
+                                                                                tr("Slow cooling: {m}", m=m)))
             return q.rate, a.rate, slow.describe()
 
         self.hit_runs.start(BackgroundJob(work, name="boltzmann-hit-rate").start())
-        self.show_info(f"Running {HIT_RATE_RUNS} quenches and {HIT_RATE_RUNS} slow coolings ({slow.describe()}).")
+        self.show_info(tr("Running {runs} quenches and {runs} slow coolings ({schedule}).", runs=HIT_RATE_RUNS,
+                          schedule=slow.describe()))
         return True
 
     @property
@@ -834,12 +859,12 @@ class BoltzmannPanel(ModelPanel):
         if job is None or job.cancelled:
             return
         if job.error:
-            self.show_error(f"The repeated runs failed: {job.error}")
+            self.show_error(tr("The repeated runs failed: {why}", why=engine_text(job.error)))
             return
         q, a, what = job.result
         self._set_hit_bars((q, a))
-        self.show_info(f"Ground state reached by {q * 100:.0f} % of quenches and {a * 100:.0f} % of slow "
-                        f"coolings ({what}).")
+        self.show_info(tr("Ground state reached by {q:.0f} % of quenches and {a:.0f} % of slow coolings "
+                          "({schedule}).", q=q * 100, a=a * 100, schedule=what))
 
     def _set_hit_bars(self, rates: tuple[float, float] | None) -> None:
         values = (0.0, 0.0) if rates is None else rates
@@ -890,7 +915,7 @@ class BoltzmannPanel(ModelPanel):
         self._announced = None
         for r in self._runners():
             r.reset(seed)
-        self.show_info("Back to the start: press Space to run again (the same seed replays the same run).")
+        self.show_info(tr("Back to the start: press Space to run again (the same seed replays the same run)."))
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
@@ -942,7 +967,8 @@ class BoltzmannPanel(ModelPanel):
     def render(self, snap: Snapshot) -> None:
         d = snap.data
         if snap.error and snap.error != self._shown_error:
-            self.show_error(snap.error[:1].upper() + snap.error[1:])
+            error = engine_text(snap.error)
+            self.show_error(error[:1].upper() + error[1:])
         self._shown_error = snap.error
         if not d or self.setup is None:
             return
@@ -990,9 +1016,11 @@ class BoltzmannPanel(ModelPanel):
         unit = int(d["last_unit"])
         if unit >= 0 and self._slow() and d["updates"] > 0:
             p = float(d["last_probability"])
-            state = "on" if d["state"][unit] else "off"
             # Two short lines: a long label beside a cell leaves a square grid's view.
-            canvas.set_highlight(unit, f"ΔE = {d['last_field']:+.2f}\np = {p:.2f} → {state}")
+            if d["state"][unit]:
+                canvas.set_highlight(unit, tr("ΔE = {gap:+.2f}\np = {p:.2f} → on", gap=d["last_field"], p=p))
+            else:
+                canvas.set_highlight(unit, tr("ΔE = {gap:+.2f}\np = {p:.2f} → off", gap=d["last_field"], p=p))
         else:
             canvas.set_highlight(None)
 
@@ -1001,21 +1029,23 @@ class BoltzmannPanel(ModelPanel):
         t_text = "T → 0" if T <= 0 else f"T = {T:.3g}"
         rate = d["trace_flip_rate"]
         w = sweep_window(int(d["n_units"]))
-        flip = f"  ·  {float(np.mean(rate[-w:])):.2f} flips/update" if len(rate) else ""
-        self.readout_label.setText(f"{t_text}  ·  E = {d['energy']:+.2f}  ·  {d['sweeps']:,.1f} sweeps{flip}")
+        flip = tr("  ·  {rate:.2f} flips/update", rate=float(np.mean(rate[-w:]))) if len(rate) else ""
+        self.readout_label.setText(tr("{t}  ·  E = {energy:+.2f}  ·  {sweeps:,.1f} sweeps{flip}", t=t_text,
+                                      energy=d["energy"], sweeps=d["sweeps"], flip=flip))
         unit = int(d["last_unit"])
         if unit >= 0 and self._slow() and d["updates"] > 0:
             field_ = float(d["last_field"])
             p = float(d["last_probability"])
             now_on = bool(d["state"][unit])
-            verb = ("turned on" if now_on else "turned off") if d["last_flipped"] else ("stayed on" if now_on else
-                                                                                       "stayed off")
+            verb = (tr("turned on") if now_on else tr("turned off")) if d["last_flipped"] else (
+                tr("stayed on") if now_on else tr("stayed off"))
             if T > 0:
-                self.probe_label.setText(f"Unit {unit + 1}: energy gap ΔE = {field_:+.3f} at {t_text}: p(on) = "
-                                         f"1/(1 + e^(−ΔE/T)) = {p:.3f}; it {verb}.")
+                self.probe_label.setText(tr("Unit {unit}: energy gap ΔE = {gap:+.3f} at {t}: p(on) = "
+                                            "1/(1 + e^(−ΔE/T)) = {p:.3f}; it {verb}.", unit=unit + 1, gap=field_,
+                                            t=t_text, p=p, verb=verb))
             else:
-                self.probe_label.setText(f"Unit {unit + 1}: energy gap ΔE = {field_:+.3f} at T → 0: on if ΔE > 0, "
-                                         f"off if ΔE < 0; it {verb}.")
+                self.probe_label.setText(tr("Unit {unit}: energy gap ΔE = {gap:+.3f} at T → 0: on if ΔE > 0, "
+                                            "off if ΔE < 0; it {verb}.", unit=unit + 1, gap=field_, verb=verb))
         elif self.probe_label.text():
             self.probe_label.setText("")
 
@@ -1066,14 +1096,16 @@ class BoltzmannPanel(ModelPanel):
         pats = self.setup.patterns
         if pats is None:
             return
-        texts = [("Annealing", d)]
+        texts = [(tr("Annealing"), d)]
         snap2 = self.last_snapshot2
         if snap2 is not None and snap2.data and snap2.data.get("n_units") == d["n_units"]:
-            texts.insert(0, ("Quench", snap2.data))
+            texts.insert(0, (tr("Quench"), snap2.data))
         for label, (which, dd) in zip(self.outcome_labels[-len(texts):], texts):
             rec = self.setup.scene.recognise(np.asarray(dd["state"]))
             color = {"pattern": colors.GREEN, "inverse": colors.BLUE}.get(rec.kind, colors.VERMILLION)
-            text = f"{which}: {rec.text[:1].lower() + rec.text[1:]}" + (" ✓" if rec.kind == "pattern" else "")
+            what = engine_text(rec.text)
+            text = tr("{which}: {state}", which=which, state=what[:1].lower() + what[1:]) + (
+                " ✓" if rec.kind == "pattern" else "")
             text += f"   (E = {dd['energy']:+.2f})"
             if label.text() != text:
                 label.setText(text)
@@ -1085,10 +1117,11 @@ class BoltzmannPanel(ModelPanel):
             return
         gap = float(d["energy"]) - ground
         if self.setup.scene.is_ground(float(d["energy"])):
-            text = f"Ground state reached: E = E* = {ground:+.3f} ✓"
+            text = tr("Ground state reached: E = E* = {ground:+.3f} ✓", ground=ground)
             color = colors.GREEN
         else:
-            text = f"E = {d['energy']:+.3f}, ground energy E* = {ground:+.3f} (gap {gap:.3f})"
+            text = tr("E = {energy:+.3f}, ground energy E* = {ground:+.3f} (gap {gap:.3f})", energy=d["energy"],
+                      ground=ground, gap=gap)
             color = colors.TEXT_CSS
         if self.ground_label.text() != text:
             self.ground_label.setText(text)
@@ -1098,7 +1131,7 @@ class BoltzmannPanel(ModelPanel):
         exact = d["exact_probabilities"]
         visits = d["visit_counts"]
         if exact is None or visits is None:
-            self.tv_label.setText("The exact distribution is shown for up to 12 units.")
+            self.tv_label.setText(tr("The exact distribution is shown for up to 12 units."))
             return
         exact = np.asarray(exact)
         bar_key = (float(d["temperature"]), exact.shape[0], float(exact[0]), d["weights_version"])
@@ -1135,11 +1168,11 @@ class BoltzmannPanel(ModelPanel):
                 self._tv_n += 1
             m = min(self._tv_n, TV_CAPACITY)
             self.tv_plot.set_series(0, self._tv_x[:m], self._tv_y[:m])
-            self.tv_label.setText(f"TV distance {tv:.3f} after {int(total):,} samples at T = "
-                                  f"{float(d['temperature']):.3g}")
+            self.tv_label.setText(tr("TV distance {tv:.3f} after {samples:,} samples at T = {T:.3g}", tv=tv,
+                                     samples=int(total), T=float(d["temperature"])))
         elif total == 0:
             self.tv_plot.set_series(0, None, None)
-            self.tv_label.setText("No samples yet: press Space to sample.")
+            self.tv_label.setText(tr("No samples yet: press Space to sample."))
 
     def _render_learning(self, snap: Snapshot, d: Any) -> None:
         codes = np.asarray(d["hidden_codes"], np.float64)
@@ -1161,7 +1194,7 @@ class BoltzmannPanel(ModelPanel):
             self.w_image.setRect(QRectF(0, 0, n, n))
             if wkey[1] != self._w_shape:
                 self._w_shape = wkey[1]
-                names = learner_unit_names(n)
+                names = [engine_text(name) for name in learner_unit_names(n)]
                 ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
                 self.w_plot.getAxis("left").setTicks(ticks)
                 self.w_plot.getAxis("bottom").setTicks(ticks)
@@ -1172,8 +1205,9 @@ class BoltzmannPanel(ModelPanel):
         if xs is not None and len(xs):
             self.accuracy_plot.set_series(0, xs, d["trace_accuracy"])
             self.dw_plot.set_series(0, xs, d["trace_dw"])
-        self.readout_label.setText(f"Cycle {cycle}   ·   accuracy {acc * 100:.0f} %")
-        self.learn_label.setText(f"{cycle} learning cycles; {int(round(acc * 4))} of 4 inputs reproduced.")
+        self.readout_label.setText(tr("Cycle {cycle}   ·   accuracy {acc:.0f} %", cycle=cycle, acc=acc * 100))
+        self.learn_label.setText(tr("{cycle} learning cycles; {right} of 4 inputs reproduced.", cycle=cycle,
+                                    right=int(round(acc * 4))))
 
     # ============================================================ messages
 
@@ -1198,6 +1232,6 @@ class BoltzmannPanel(ModelPanel):
     def explain_html(self, snap: Snapshot | None) -> str:
         """The notes' equations with the last unit's energy gap, temperature and firing probability."""
         key = self.setup.key if self.setup is not None else self.scene_key
-        title = next((s[1] for s in SCENES if s[0] == key), key)
+        title = next((engine_text(s[1]) for s in SCENES if s[0] == key), key)
         twin = self.last_snapshot2.data if self.runner2 is not None and self.last_snapshot2 is not None else None
         return boltzmann_explain.explain(snap.data if snap is not None else None, key, title, twin)

@@ -9,39 +9,42 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QWidget
 
+from simulator.core.text import tr
 from simulator.gui.widgets.grid_canvas import FlipGlow, GridCanvas
 from simulator.models import boltzmann as bm
 from simulator.models.boltzmann import schedules as sch
 
-#: (key, combo label, tooltip, explanation shown in the panel)
+#: The panel's title (an engine sentence: shown through ``engine_text``).
+PANEL_TITLE = tr("Boltzmann machine")
+#: (key, combo label, tooltip, explanation shown in the panel); the texts are shown through ``engine_text``.
 SCENES = (
-    ("escape", "1 · Escape from a spurious state",
-     "Quench and annealing side by side, from the same start, on weights that store patterns.",
-     "The weights store a few patterns, as in a Hopfield network (units are 0/1 here). Both grids start from "
-     "the same state. <b>Left, a quench (T → 0)</b>: every unit takes the value that lowers the energy, which is "
-     "the Hopfield rule, and the network gets stuck in a spurious minimum, a mixture of memories. <b>Right, "
-     "annealing</b>: at high T a unit turns on with probability p = 1/(1 + e<sup>−ΔE/T</sup>), so it sometimes "
-     "moves uphill; as T falls the network leaves the shallow spurious minimum and settles in a stored pattern."),
-    ("glass", "2 · Optimisation: a spin glass",
-     "A random spin glass whose lowest energy the app knows by trying all 2^n states.",
-     "Every pair of units has a random coupling, so no state satisfies them all and the energy landscape has "
-     "many local minima. The app knows the ground state (the lowest energy) by trying all 2<sup>n</sup> states. "
-     "Watch one run reach it or miss it, then press <b>Repeat 50 runs</b> to compare how often a quench and "
-     "slow cooling find it."),
-    ("equilibrium", "3 · Equilibrium at constant T",
-     "Visit frequencies against the exact Boltzmann distribution, for a small network.",
-     "At a fixed temperature the state keeps changing, but the share of time spent in each state converges to "
-     "the Boltzmann distribution p(x) ∝ e<sup>−E(x)/T</sup>. The bars compare the visit frequencies (filled) "
-     "with the exact probabilities (outlines), computed from all 2<sup>n</sup> states; the total-variation "
-     "distance between them shrinks as samples accumulate (roughly as 1/√samples)."),
-    ("learning", "4 · Learning: the 4-2-4 encoder",
-     "Boltzmann learning with 2 hidden units (Ackley, Hinton & Sejnowski, 1985).",
-     "4 input and 4 output units are visible, 2 units are hidden. Each input has one unit on and must come out "
-     "at the output, but the only path is through the 2 hidden units, so the network must invent a 2-bit code. "
-     "Each learning cycle anneals with the visible units clamped (positive phase) and free (negative phase) and "
-     "moves every weight along ⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>clamped</sub> − "
-     "⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>free</sub>: by a fixed step in its sign, as Ackley et al. did, or "
-     "in proportion to it (the rule above the plots). Watch the four hidden codes move apart."),
+    ("escape", tr("1 · Escape from a spurious state"),
+     tr("Quench and annealing side by side, from the same start, on weights that store patterns."),
+     tr("The weights store a few patterns, as in a Hopfield network (units are 0/1 here). Both grids start from "
+        "the same state. <b>Left, a quench (T → 0)</b>: every unit takes the value that lowers the energy, which is "
+        "the Hopfield rule, and the network gets stuck in a spurious minimum, a mixture of memories. <b>Right, "
+        "annealing</b>: at high T a unit turns on with probability p = 1/(1 + e<sup>−ΔE/T</sup>), so it sometimes "
+        "moves uphill; as T falls the network leaves the shallow spurious minimum and settles in a stored pattern.")),
+    ("glass", tr("2 · Optimisation: a spin glass"),
+     tr("A random spin glass whose lowest energy the app knows by trying all 2^n states."),
+     tr("Every pair of units has a random coupling, so no state satisfies them all and the energy landscape has "
+        "many local minima. The app knows the ground state (the lowest energy) by trying all 2<sup>n</sup> states. "
+        "Watch one run reach it or miss it, then press <b>Repeat 50 runs</b> to compare how often a quench and "
+        "slow cooling find it.")),
+    ("equilibrium", tr("3 · Equilibrium at constant T"),
+     tr("Visit frequencies against the exact Boltzmann distribution, for a small network."),
+     tr("At a fixed temperature the state keeps changing, but the share of time spent in each state converges to "
+        "the Boltzmann distribution p(x) ∝ e<sup>−E(x)/T</sup>. The bars compare the visit frequencies (filled) "
+        "with the exact probabilities (outlines), computed from all 2<sup>n</sup> states; the total-variation "
+        "distance between them shrinks as samples accumulate (roughly as 1/√samples).")),
+    ("learning", tr("4 · Learning: the 4-2-4 encoder"),
+     tr("Boltzmann learning with 2 hidden units (Ackley, Hinton & Sejnowski, 1985)."),
+     tr("4 input and 4 output units are visible, 2 units are hidden. Each input has one unit on and must come out "
+        "at the output, but the only path is through the 2 hidden units, so the network must invent a 2-bit code. "
+        "Each learning cycle anneals with the visible units clamped (positive phase) and free (negative phase) and "
+        "moves every weight along ⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>clamped</sub> − "
+        "⟨x<sub>i</sub>x<sub>j</sub>⟩<sub>free</sub>: by a fixed step in its sign, as Ackley et al. did, or "
+        "in proportion to it (the rule above the plots). Watch the four hidden codes move apart.")),
 )
 SCENE_KEYS = tuple(s[0] for s in SCENES)
 
@@ -116,26 +119,28 @@ def build_scene(key: str, n_units: int, seed: int, learning_update: str = "sign"
         s = scenes.spurious_escape(seed)
         anneal, quench = s.machine(seed, "anneal"), s.machine(seed, "quench")
         return SceneSetup(key, anneal, tuple(s.grid), s.anneal, twin=quench, patterns=np.asarray(s.patterns),
-                          scene=s, description=f"{s.n_units} units, {len(s.patterns)} stored patterns")
+                          scene=s, description=tr("{n} units, {count} stored patterns", n=s.n_units,
+                                                   count=len(s.patterns)))
     if key == "glass":
         s = scenes.spin_glass(n_units, seed)
         eng = bm.BoltzmannMachine(s.n_units, s.weights, s.biases, seed=seed)
         schedule = scenes.slow_cooling()
         eng.set_schedule(schedule)
         return SceneSetup(key, eng, tuple(s.grid), schedule, ground_energy=float(s.ground_energy), scene=s,
-                          description=f"{s.n_units} units, ground energy E* = {s.ground_energy:.3f}")
+                          description=tr("{n} units, ground energy E* = {ground:.3f}", n=s.n_units,
+                                         ground=s.ground_energy))
     if key == "equilibrium":
         s = scenes.equilibrium(n_units, seed)
         eng = s.machine(seed)
         return SceneSetup(key, eng, tuple(s.grid), sch.Constant(s.temperature), scene=s,
-                          description=f"{s.n_units} units, {2 ** s.n_units} states")
+                          description=tr("{n} units, {states} states", n=s.n_units, states=2 ** s.n_units))
     if key == "learning":
         from simulator.models.boltzmann.learning import BoltzmannLearner
 
         learner = BoltzmannLearner(seed=seed, update=learning_update)
         return SceneSetup(key, learner, (1, 1), None,
-                          description="8 visible units (4 in, 4 out) and 2 hidden; the run stops once all 4 inputs "
-                                      "come out right")
+                          description=tr("8 visible units (4 in, 4 out) and 2 hidden; the run stops once all 4 "
+                                         "inputs come out right"))
     if key == "bench":
         # An SK spin glass of 1024 units, too big to enumerate: the sampler's speed is what is measured.
         rows, cols = BENCH_SHAPE
@@ -147,8 +152,8 @@ def build_scene(key: str, n_units: int, seed: int, learning_update: str = "sign"
         eng = bm.BoltzmannMachine(n, w, b, seed=seed)
         schedule = sch.Logarithmic.from_start(2.0, 1e6)
         eng.set_schedule(schedule)
-        return SceneSetup(key, eng, (rows, cols), schedule, description=f"{n} fully connected units")
-    raise ValueError(f"Unknown scene {key!r}; choose one of {', '.join(SCENE_KEYS)}.")
+        return SceneSetup(key, eng, (rows, cols), schedule, description=tr("{n} fully connected units", n=n))
+    raise ValueError(tr("Unknown scene {key!r}; choose one of {keys}.", key=key, keys=", ".join(SCENE_KEYS)))
 
 
 def sweep_window(n: int) -> int:
@@ -178,5 +183,5 @@ def bits(index: int, n: int) -> str:
 def learner_unit_names(n: int) -> list[str]:
     """Axis names of the learner's units: the encoder's inputs, outputs, then hidden units (its weight order)."""
     if n == 10:
-        return [f"in{k + 1}" for k in range(4)] + [f"out{k + 1}" for k in range(4)] + ["h1", "h2"]
+        return [tr("in{k}", k=k + 1) for k in range(4)] + [tr("out{k}", k=k + 1) for k in range(4)] + ["h1", "h2"]
     return [str(k + 1) for k in range(n)]

@@ -11,6 +11,7 @@ import numpy as np
 from simulator.core.checks import check_choice, check_count, check_seed, positions_text
 from simulator.core.memory import available_memory_bytes
 from simulator.core.restore import checked_array, checked_int, generator_from_state, generator_state
+from simulator.core.text import tr
 from simulator.models.boltzmann import kernels as K
 from simulator.models.boltzmann.schedules import (Constant, Quench, Schedule, check_temperature,
                                                   schedule_from_dict)
@@ -73,8 +74,8 @@ class AnnealResult(NamedTuple):
 
 def _check_schedule(schedule: Any) -> Schedule:
     if not isinstance(schedule, Schedule):
-        raise ValueError(f"a schedule must be one of Constant, Quench, Linear, Geometric, Logarithmic or "
-                         f"Piecewise, got {type(schedule).__name__}")
+        raise ValueError(tr("a schedule must be one of Constant, Quench, Linear, Geometric, Logarithmic or "
+                            "Piecewise, got {name}", name=type(schedule).__name__))
     return schedule.copy()
 
 
@@ -91,25 +92,27 @@ def validate_weights(w: Any, n: int) -> np.ndarray:
     try:
         arr = np.array(w, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(f"the weights must be a {n} x {n} matrix of numbers") from None
+        raise ValueError(tr("the weights must be a {n} x {n} matrix of numbers", n=n)) from None
     if arr.shape != (n, n):
-        raise ValueError(f"the weights for {n} units must be a {n} x {n} matrix, got shape {arr.shape}")
+        raise ValueError(tr("the weights for {n} units must be a {n} x {n} matrix, got shape {shape}",
+                            n=n, shape=arr.shape))
     bad = ~np.isfinite(arr)
     if bad.any():
         i, j = (int(v) for v in np.argwhere(bad)[0])
-        raise ValueError(f"the weights must be finite numbers; found {arr[i, j]} at w[{i}, {j}]")
+        raise ValueError(tr("the weights must be finite numbers; found {value} at w[{i}, {j}]",
+                            value=arr[i, j], i=i, j=j))
     d = np.diag(arr)
     if np.any(d != 0):
         i = int(np.flatnonzero(d != 0)[0])
-        raise ValueError(f"the diagonal of the weights must be zero (a unit does not connect to itself): "
-                         f"w[{i}, {i}] = {_fmt(d[i])}")
+        raise ValueError(tr("the diagonal of the weights must be zero (a unit does not connect to itself): w[{i}, "
+                            "{i}] = {value}", i=i, value=_fmt(d[i])))
     diff = np.abs(arr - arr.T)
     scale = max(1.0, float(np.max(np.abs(arr), initial=0.0)))
     if np.any(diff > 1e-12 * scale):
         i, j = (int(v) for v in np.unravel_index(int(np.argmax(diff)), diff.shape))
         i, j = min(i, j), max(i, j)
-        raise ValueError(f"the weights must be symmetric: w[{i}, {j}] = {_fmt(arr[i, j])} "
-                         f"but w[{j}, {i}] = {_fmt(arr[j, i])}")
+        raise ValueError(tr("the weights must be symmetric: w[{i}, {j}] = {value} but w[{j}, {i}] = {value2}",
+                            i=i, j=j, value=_fmt(arr[i, j]), value2=_fmt(arr[j, i])))
     arr = 0.5 * (arr + arr.T)
     return np.ascontiguousarray(arr)
 
@@ -119,43 +122,49 @@ def validate_biases(b: Any, n: int) -> np.ndarray:
     try:
         arr = np.array(b, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(f"the biases must be {n} numbers") from None
+        raise ValueError(tr("the biases must be {n} numbers", n=n)) from None
     if arr.shape != (n,):
         got = arr.size if arr.ndim else 1
-        raise ValueError(f"the biases for this network need {n} values, got {got}")
+        raise ValueError(tr("the biases for this network need {n} values, got {got}", n=n, got=got))
     bad = ~np.isfinite(arr)
     if bad.any():
-        raise ValueError(f"the biases must be finite numbers; found {arr[bad][0]} at "
-                         f"{positions_text(np.flatnonzero(bad))}")
+        raise ValueError(tr("the biases must be finite numbers; found {value} at {value2}",
+                            value=arr[bad][0], value2=positions_text(np.flatnonzero(bad))))
     return arr
 
 
-def validate_state01(x: Any, n: int, what: str = "a state") -> np.ndarray:
+def validate_state01(x: Any, n: int, what: str = tr("a state")) -> np.ndarray:
     """(n,) int8 0/1 state, or ValueError; a +1/-1 vector gets a sentence pointing to set_state_pm."""
     try:
         arr = np.asarray(x)
     except ValueError:
-        raise ValueError(f"{what} for this network is one vector of {n} values 0 or 1") from None
+        raise ValueError(tr("{what} for this network is one vector of {n} values 0 or 1", what=what, n=n)) from None
     if arr.dtype.kind in "US":
-        raise ValueError("Boltzmann units are the numbers 0 or 1, not text")
+        raise ValueError(tr("Boltzmann units are the numbers 0 or 1, not text"))
     try:
         arr = arr.astype(np.float64)
     except (TypeError, ValueError):
-        raise ValueError("Boltzmann units are the numbers 0 or 1") from None
+        raise ValueError(tr("Boltzmann units are the numbers 0 or 1")) from None
     if arr.ndim != 1:
-        raise ValueError(f"{what} for this network is one vector of {n} values 0 or 1, got shape {arr.shape}")
-    length = "" if arr.shape[0] == n else f"{what} for this network needs {n} values, got {arr.shape[0]}"
+        raise ValueError(tr("{what} for this network is one vector of {n} values 0 or 1, got shape {shape}",
+                            what=what, n=n, shape=arr.shape))
+    length = "" if arr.shape[0] == n else tr("{what} for this network needs {n} values, got {got}", what=what, n=n,
+                                             got=arr.shape[0])
     ok = (arr == 0) | (arr == 1)
     if not ok.all():
         bad = np.flatnonzero(~ok)
         if np.all((arr == 1) | (arr == -1)):
-            msg = ("Boltzmann units are 0 or 1; this looks like a +1/-1 state (-1 at "
-                   f"{positions_text(bad)}): use set_state_pm for the +1/-1 view")
+            msg = tr("Boltzmann units are 0 or 1; this looks like a +1/-1 state (-1 at {positions}): use "
+                     "set_state_pm for the +1/-1 view", positions=positions_text(bad))
         elif np.isnan(arr).any():
-            msg = f"Boltzmann units are 0 or 1; found NaN at {positions_text(np.flatnonzero(np.isnan(arr)))}"
+            msg = tr("Boltzmann units are 0 or 1; found NaN at {positions}",
+                     positions=positions_text(np.flatnonzero(np.isnan(arr))))
         else:
-            msg = f"Boltzmann units are 0 or 1; found {_fmt(arr[bad[0]])} at {positions_text(bad)}"
-        raise ValueError(msg + (f"; also, {length}" if length else ""))
+            msg = tr("Boltzmann units are 0 or 1; found {value} at {positions}", value=_fmt(arr[bad[0]]),
+                     positions=positions_text(bad))
+        if length:
+            raise ValueError(tr("{message}; also, {length}", message=msg, length=length))
+        raise ValueError(msg)
     if length:
         raise ValueError(length)
     return arr.astype(np.int8)
@@ -171,8 +180,9 @@ def check_enumerable(n: int) -> None:
     if n > MAX_ENUMERATION_UNITS:
         gb = enumeration_bytes(n) / 1e9
         size = f"{gb:.3g}" if gb < 1e6 else f"{gb:.2e}"
-        raise ValueError(f"exact enumeration is offered up to {MAX_ENUMERATION_UNITS} units: the 2^{n} states "
-                         f"of this network would need {size} GB")
+        raise ValueError(tr("exact enumeration is offered up to {limit} units: the 2^{n} states "
+                            "of this network would need {size} GB",
+                            limit=MAX_ENUMERATION_UNITS, n=n, size=size))
 
 
 def all_states(n: int) -> np.ndarray:
@@ -249,15 +259,16 @@ class BoltzmannMachine:
 
     def __init__(self, n_units: int, weights: Any = None, biases: Any = None, seed: int | None = None) -> None:
         if isinstance(n_units, bool) or not isinstance(n_units, numbers.Integral):
-            raise ValueError(f"the number of units must be a whole number, got {n_units!r}")
+            raise ValueError(tr("the number of units must be a whole number, got {n_units!r}", n_units=n_units))
         n = int(n_units)
         if n < 1:
-            raise ValueError(f"a Boltzmann machine needs at least 1 unit, got {n}")
+            raise ValueError(tr("a Boltzmann machine needs at least 1 unit, got {n}", n=n))
         need = 8 * n * n
         avail = available_memory_bytes()
         if avail is not None and need > 0.8 * avail:
-            raise ValueError(f"a network of {n} units needs {need / 1e9:.1f} GB for its weight matrix, but only "
-                             f"{avail / 1e9:.1f} GB of memory is available; choose fewer units")
+            raise ValueError(tr("a network of {n} units needs {value:.1f} GB for its weight matrix, but only "
+                                "{value2:.1f} GB of memory is available; choose fewer units",
+                                n=n, value=need / 1e9, value2=avail / 1e9))
         w = np.zeros((n, n)) if weights is None else validate_weights(weights, n)
         b = np.zeros(n) if biases is None else validate_biases(biases, n)
         self._seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**63))
@@ -394,14 +405,14 @@ class BoltzmannMachine:
         try:
             arr = np.asarray(s, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError("in the +1/-1 view units are the numbers +1 or -1") from None
+            raise ValueError(tr("in the +1/-1 view units are the numbers +1 or -1")) from None
         if arr.ndim != 1 or arr.shape[0] != self._n:
-            raise ValueError(f"a state for this network is one vector of {self._n} values +1 or -1")
+            raise ValueError(tr("a state for this network is one vector of {n} values +1 or -1", n=self._n))
         ok = (arr == 1) | (arr == -1)
         if not ok.all():
             bad = np.flatnonzero(~ok)
-            raise ValueError(f"in the +1/-1 view units are +1 or -1; found {_fmt(arr[bad[0]])} at "
-                             f"{positions_text(bad)}")
+            raise ValueError(tr("in the +1/-1 view units are +1 or -1; found {value} at {value2}",
+                                value=_fmt(arr[bad[0]]), value2=positions_text(bad)))
         self.set_state(((arr + 1) // 2).astype(np.int8))
 
     def set_schedule(self, schedule: Schedule) -> None:
@@ -481,7 +492,7 @@ class BoltzmannMachine:
 
         Past the end of a finite schedule T stays at its final value.
         """
-        n_updates = check_count(n_updates, "the number of updates")
+        n_updates = check_count(n_updates, tr("the number of updates"))
         return self._run(n_updates)
 
     def advance(self, n_updates: int) -> int:
@@ -490,7 +501,7 @@ class BoltzmannMachine:
         The runner's entry point: a finite schedule stops exactly at its end, a quench at
         the end of the first sweep that leaves a local minimum.
         """
-        n_updates = check_count(n_updates, "the number of updates")
+        n_updates = check_count(n_updates, tr("the number of updates"))
         if n_updates == 0 or self.is_settled():
             return 0
         n = self._n
@@ -529,7 +540,7 @@ class BoltzmannMachine:
         The engine's state, counters and traces advance; its schedule and order are
         restored afterwards.
         """
-        n_sweeps = check_count(n_sweeps, "the number of sweeps")
+        n_sweeps = check_count(n_sweeps, tr("the number of sweeps"))
         T = check_temperature(temperature)
         record = check_choice(record, ("states", "stats"), "record")
         order = check_choice(order, ORDERS, "order")
@@ -586,13 +597,13 @@ class BoltzmannMachine:
         """
         sched = _check_schedule(schedule)
         if n_sweeps is not None:
-            total = check_count(n_sweeps, "the number of sweeps")
+            total = check_count(n_sweeps, tr("the number of sweeps"))
         elif isinstance(sched, Quench):
             total = None
         elif math.isfinite(sched.duration):
             total = int(math.ceil(sched.duration))
         else:
-            raise ValueError("a constant temperature never ends: give anneal the number of sweeps (n_sweeps)")
+            raise ValueError(tr("a constant temperature never ends: give anneal the number of sweeps (n_sweeps)"))
         n = self._n
         saved = (self._schedule, self._origin, self._order)
         origin = self._updates_done() // n
@@ -644,8 +655,8 @@ class BoltzmannMachine:
 
         arr = np.asarray(data)
         if arr.ndim != 2 or not 1 <= arr.shape[1] <= self._n:
-            raise ValueError(f"the data must be a table of 0/1 rows with at most {self._n} values each "
-                             f"(one per visible unit), got shape {arr.shape}")
+            raise ValueError(tr("the data must be a table of 0/1 rows with at most {n} values each (one per "
+                                "visible unit), got shape {shape}", n=self._n, shape=arr.shape))
         learner = BoltzmannLearner(n_visible=arr.shape[1], n_hidden=self._n - arr.shape[1], seed=self._seed,
                                    patterns=arr, **options)
         if np.any(self._w != 0):
@@ -784,14 +795,14 @@ class BoltzmannMachine:
     def _checked_dynamics(self, d: Any, x: np.ndarray) -> dict[str, Any]:
         """The validated run-in-progress part of a scene (see :meth:`_dynamics`)."""
         if not isinstance(d, Mapping):
-            raise ValueError("the scene's run state must be a mapping of names to values")
+            raise ValueError(tr("the scene's run state must be a mapping of names to values"))
         n = self._n
         cap = (TRACE_CAPACITY,)
         try:
-            ints = checked_array(d["ints"], (K.N_INTS,), np.int64, "the counters")
+            ints = checked_array(d["ints"], (K.N_INTS,), np.int64, tr("the counters"))
             if (ints < -1).any() or ints[K.I_LAST_UNIT] >= n or not 0 <= ints[K.I_LAST_FLIPPED] <= 1 or (
                     np.delete(ints, K.I_LAST_UNIT) < 0).any() or not 1 <= ints[K.I_REC_COUNTDOWN] <= n:
-                raise ValueError("the scene's counters are out of range")
+                raise ValueError(tr("the scene's counters are out of range"))
             # Derived counters are recomputed, never trusted: kernels index arrays with them.
             ints[K.I_SAMPLE_EVERY] = max(1, n // 8)
             ints[K.I_REC_I] = 0
@@ -799,39 +810,39 @@ class BoltzmannMachine:
             block = d["block"]
             if block is not None:
                 if not isinstance(block, Mapping):
-                    raise ValueError("the scene's block of random numbers is malformed")
+                    raise ValueError(tr("the scene's block of random numbers is malformed"))
                 rows = self._block_sweeps
-                orders = checked_array(block["orders"], (rows, n), np.int64, "the update orders")
+                orders = checked_array(block["orders"], (rows, n), np.int64, tr("the update orders"))
                 if not (np.sort(orders, axis=1) == np.arange(n)).all():
-                    raise ValueError("the scene's update orders are not permutations of the units")
-                uniforms = checked_array(block["uniforms"], (rows, n), np.float64, "the random numbers")
+                    raise ValueError(tr("the scene's update orders are not permutations of the units"))
+                uniforms = checked_array(block["uniforms"], (rows, n), np.float64, tr("the random numbers"))
                 if ((uniforms < 0) | (uniforms >= 1)).any():
-                    raise ValueError("the scene's random numbers must lie in [0, 1)")
-                temps = checked_array(block["temperatures"], (rows,), np.float64, "the block's temperatures")
+                    raise ValueError(tr("the scene's random numbers must lie in [0, 1)"))
+                temps = checked_array(block["temperatures"], (rows,), np.float64, tr("the block's temperatures"))
                 if (temps < 0).any():
-                    raise ValueError("the scene's temperatures cannot be negative")
-                block = (checked_int(block["first_sweep"], "the block's first sweep"), orders, uniforms, temps,
-                         checked_int(block["length"], "the block's length", 0, rows))
+                    raise ValueError(tr("the scene's temperatures cannot be negative"))
+                block = (checked_int(block["first_sweep"], tr("the block's first sweep")), orders, uniforms, temps,
+                         checked_int(block["length"], tr("the block's length"), 0, rows))
             out = {
                 "rng": generator_from_state(d["rng"], "the sampler's generator"),
-                "origin": checked_int(d["origin"], "the schedule's origin"),
+                "origin": checked_int(d["origin"], tr("the schedule's origin")),
                 "block": block,
-                "fields": checked_array(d["fields"], (n,), np.float64, "the fields"),
+                "fields": checked_array(d["fields"], (n,), np.float64, tr("the fields")),
                 "ints": ints,
-                "floats": checked_array(d["floats"], (K.N_FLOATS,), np.float64, "the sums", finite=False),
-                "flip_counts": checked_array(d["flip_counts"], (n,), np.int32, "the flip counts"),
-                "on_time": checked_array(d["on_time"], (n,), np.int64, "the time on"),
-                "last_change": checked_array(d["last_change"], (n,), np.int64, "the last changes"),
-                "visits": checked_array(d["visits"], self._visits.shape, np.int64, "the visit counts"),
-                "histogram": checked_array(d["histogram"], (HIST_BINS,), np.int64, "the energy histogram"),
-                "trace_sweeps": checked_array(d["trace_sweeps"], cap, np.float64, "the trace"),
-                "trace_temperature": checked_array(d["trace_temperature"], cap, np.float64, "the trace",
+                "floats": checked_array(d["floats"], (K.N_FLOATS,), np.float64, tr("the sums"), finite=False),
+                "flip_counts": checked_array(d["flip_counts"], (n,), np.int32, tr("the flip counts")),
+                "on_time": checked_array(d["on_time"], (n,), np.int64, tr("the time on")),
+                "last_change": checked_array(d["last_change"], (n,), np.int64, tr("the last changes")),
+                "visits": checked_array(d["visits"], self._visits.shape, np.int64, tr("the visit counts")),
+                "histogram": checked_array(d["histogram"], (HIST_BINS,), np.int64, tr("the energy histogram")),
+                "trace_sweeps": checked_array(d["trace_sweeps"], cap, np.float64, tr("the trace")),
+                "trace_temperature": checked_array(d["trace_temperature"], cap, np.float64, tr("the trace"),
                                                    finite=False),
-                "trace_energy": checked_array(d["trace_energy"], cap, np.float64, "the trace"),
-                "trace_flips": checked_array(d["trace_flips"], cap, np.float64, "the trace"),
+                "trace_energy": checked_array(d["trace_energy"], cap, np.float64, tr("the trace")),
+                "trace_flips": checked_array(d["trace_flips"], cap, np.float64, tr("the trace")),
             }
         except KeyError as exc:
-            raise ValueError(f"the scene's run state is missing {exc.args[0]}") from None
+            raise ValueError(tr("the scene's run state is missing {value}", value=exc.args[0])) from None
         return out
 
     def _apply_dynamics(self, d: Mapping[str, Any]) -> None:
@@ -863,23 +874,24 @@ class BoltzmannMachine:
         saved seed and counters and statistics start again.
         """
         if not isinstance(state, Mapping):
-            raise ValueError("a Boltzmann scene must be a mapping of names to values")
+            raise ValueError(tr("a Boltzmann scene must be a mapping of names to values"))
         keys = ("n_units", "weights", "biases", "seed", "order", "schedule", "start", "state")
         missing = [k for k in keys if k not in state]
         if missing:
-            raise ValueError(f"this Boltzmann scene is missing {', '.join(missing)}")
+            raise ValueError(tr("this Boltzmann scene is missing {value}", value=', '.join(missing)))
         if state.get("version", _STATE_DICT_VERSION) != _STATE_DICT_VERSION:
-            raise ValueError(f"this Boltzmann scene has version {state['version']!r}; "
-                             f"this program reads version {_STATE_DICT_VERSION}")
+            raise ValueError(tr("this Boltzmann scene has version {version!r}; this program reads version {ours}",
+                                version=state["version"], ours=_STATE_DICT_VERSION))
         n_saved = state["n_units"]
         if isinstance(n_saved, bool) or not isinstance(n_saved, numbers.Integral) or int(n_saved) != self._n:
-            raise ValueError(f"this scene is for a network of {n_saved!r} units; this one has {self._n}")
+            raise ValueError(tr("this scene is for a network of {n_saved!r} units; this one has {n}",
+                                n_saved=n_saved, n=self._n))
         w = validate_weights(state["weights"], self._n)
         b = validate_biases(state["biases"], self._n)
         seed = check_seed(state["seed"])
         order = check_choice(state["order"], ORDERS, "order")
         sched = schedule_from_dict(state["schedule"])
-        start = validate_state01(state["start"], self._n, "the start state")
+        start = validate_state01(state["start"], self._n, tr("the start state"))
         x = validate_state01(state["state"], self._n)
         dynamics = None if state.get("dynamics") is None else self._checked_dynamics(state["dynamics"], x)
         # Everything validated: now commit.

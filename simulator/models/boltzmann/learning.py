@@ -9,6 +9,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from simulator.core.restore import checked_array, checked_int, generator_from_state, generator_state
+from simulator.core.text import tr
 from simulator.models.boltzmann import kernels as K
 from simulator.models.boltzmann.engine import validate_weights
 from simulator.models.boltzmann.schedules import check_temperature
@@ -39,18 +40,20 @@ def encoder_patterns(k: int) -> np.ndarray:
 
 def _check_int(value: Any, what: str, lo: int) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{what} must be a whole number, got {value!r}")
+        raise ValueError(tr("{what} must be a whole number, got {value!r}", what=what, value=value))
     if value < lo:
-        raise ValueError(f"{what} must be at least {lo}, got {value}")
+        raise ValueError(tr("{what} must be at least {lo}, got {value}", what=what, lo=lo, value=value))
     return int(value)
 
 
 def _check_positive(value: Any, what: str, allow_zero: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or math.isnan(float(value)):
-        raise ValueError(f"{what} must be a number, got {value!r}")
+        raise ValueError(tr("{what} must be a number, got {value!r}", what=what, value=value))
     v = float(value)
     if v < 0 or (v == 0 and not allow_zero) or math.isinf(v):
-        raise ValueError(f"{what} must be a finite number above 0{' or 0' if allow_zero else ''}, got {v:g}")
+        if allow_zero:
+            raise ValueError(tr("{what} must be a finite number above 0 or 0, got {v:g}", what=what, v=v))
+        raise ValueError(tr("{what} must be a finite number above 0, got {v:g}", what=what, v=v))
     return v
 
 
@@ -58,13 +61,13 @@ def _check_annealing(annealing: Any) -> tuple[tuple[float, int], ...]:
     try:
         steps = [(float(t), s) for t, s in annealing]
     except (TypeError, ValueError):
-        raise ValueError("the annealing schedule is a list of (T, sweeps) pairs") from None
+        raise ValueError(tr("the annealing schedule is a list of (T, sweeps) pairs")) from None
     if not steps:
-        raise ValueError("the annealing schedule needs at least one (T, sweeps) pair")
+        raise ValueError(tr("the annealing schedule needs at least one (T, sweeps) pair"))
     out = []
     for t, s in steps:
-        check_temperature(t, "each annealing temperature")
-        out.append((t, _check_int(s, "the sweeps at each annealing temperature", 1)))
+        check_temperature(t, tr("each annealing temperature"))
+        out.append((t, _check_int(s, tr("the sweeps at each annealing temperature"), 1)))
     return tuple(out)
 
 
@@ -132,13 +135,13 @@ class BoltzmannLearner:
                  annealing: Sequence[tuple[float, int]] = DEFAULT_ANNEALING, collect_sweeps: int = 10,
                  free_runs: int | None = None, weight_decay: float = 0.001, init_scale: float = 0.1,
                  update: str = "sign", noisy_clamping: tuple[float, float] | None = (0.85, 0.05)) -> None:
-        nv = _check_int(n_visible, "the number of visible units", 1)
-        nh = _check_int(n_hidden, "the number of hidden units", 0)
+        nv = _check_int(n_visible, tr("the number of visible units"), 1)
+        nh = _check_int(n_hidden, tr("the number of hidden units"), 0)
         n = nv + nh
         if patterns is None:
             if nv % 2:
-                raise ValueError(f"the encoder problem needs an even number of visible units (k inputs and k "
-                                 f"outputs), got {nv}; give patterns for other problems")
+                raise ValueError(tr("the encoder problem needs an even number of visible units (k inputs and k "
+                                    "outputs), got {nv}; give patterns for other problems", nv=nv))
             pats = encoder_patterns(nv // 2)
             encoder = True
         else:
@@ -146,9 +149,9 @@ class BoltzmannLearner:
             encoder = False
         if n_inputs is None:
             n_inputs = nv // 2 if encoder else 0
-        ni = _check_int(n_inputs, "the number of input units", 0)
+        ni = _check_int(n_inputs, tr("the number of input units"), 0)
         if ni > nv:
-            raise ValueError(f"there cannot be more input units ({ni}) than visible units ({nv})")
+            raise ValueError(tr("there cannot be more input units ({ni}) than visible units ({nv})", ni=ni, nv=nv))
         if mask is None:
             m = ~np.eye(n, dtype=bool)
             if encoder:
@@ -158,25 +161,25 @@ class BoltzmannLearner:
         else:
             m = self._validated_mask(mask, n)
         if update not in ("gradient", "sign"):
-            raise ValueError(f"unknown update {update!r}; choose gradient or sign")
+            raise ValueError(tr("unknown update {update!r}; choose gradient or sign", update=update))
         self._update = update
         if eta is None:
             eta = DEFAULT_ETA[update]
-        self._eta = _check_positive(eta, "the learning rate eta")
+        self._eta = _check_positive(eta, tr("the learning rate eta"))
         self._annealing = _check_annealing(annealing)
-        self._collect = _check_int(collect_sweeps, "the number of collecting sweeps", 1)
-        self._free_runs = pats.shape[0] if free_runs is None else _check_int(free_runs, "the free runs", 1)
-        self._decay = _check_positive(weight_decay, "the weight decay", allow_zero=True)
+        self._collect = _check_int(collect_sweeps, tr("the number of collecting sweeps"), 1)
+        self._free_runs = pats.shape[0] if free_runs is None else _check_int(free_runs, tr("the free runs"), 1)
+        self._decay = _check_positive(weight_decay, tr("the weight decay"), allow_zero=True)
         if self._decay >= 1:
-            raise ValueError(f"the weight decay must be below 1, got {self._decay:g}")
-        self._init_scale = _check_positive(init_scale, "the initial weight scale", allow_zero=True)
+            raise ValueError(tr("the weight decay must be below 1, got {decay:g}", decay=self._decay))
+        self._init_scale = _check_positive(init_scale, tr("the initial weight scale"), allow_zero=True)
         if noisy_clamping is not None:
             p_on, p_off = (float(v) for v in noisy_clamping)
             if not (0.0 <= p_off < p_on <= 1.0):
-                raise ValueError("noisy clamping is (p_on, p_off) with 0 <= p_off < p_on <= 1")
+                raise ValueError(tr("noisy clamping is (p_on, p_off) with 0 <= p_off < p_on <= 1"))
             noisy_clamping = (p_on, p_off)
         self._noisy = noisy_clamping
-        self._seed = (_check_int(seed, "a seed", 0) if seed is not None
+        self._seed = (_check_int(seed, tr("a seed"), 0) if seed is not None
                       else int(np.random.SeedSequence().entropy % (2**63)))
         self._nv, self._nh, self._n, self._ni = nv, nh, n, ni
         self._patterns = pats
@@ -194,24 +197,25 @@ class BoltzmannLearner:
         try:
             arr = np.array(patterns, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError("the training patterns must be a (P, n_visible) array of 0 and 1") from None
+            raise ValueError(tr("the training patterns must be a (P, n_visible) array of 0 and 1")) from None
         if arr.ndim == 1:
             arr = arr[None, :]
         if arr.ndim != 2 or arr.shape[1] != nv or arr.shape[0] < 1:
-            raise ValueError(f"the training patterns must be a (P, {nv}) array of 0 and 1, got shape {arr.shape}")
+            raise ValueError(tr("the training patterns must be a (P, {nv}) array of 0 and 1, got shape {shape}",
+                                nv=nv, shape=arr.shape))
         if not np.all((arr == 0) | (arr == 1)):
-            raise ValueError("the training patterns must contain only 0 and 1 (units are off or on)")
+            raise ValueError(tr("the training patterns must contain only 0 and 1 (units are off or on)"))
         return arr.astype(np.int8)
 
     @staticmethod
     def _validated_mask(mask: Any, n: int) -> np.ndarray:
         m = np.array(mask, dtype=bool)
         if m.shape != (n, n):
-            raise ValueError(f"the connection mask must be {n} x {n}, got shape {m.shape}")
+            raise ValueError(tr("the connection mask must be {n} x {n}, got shape {shape}", n=n, shape=m.shape))
         if np.any(np.diag(m)):
-            raise ValueError("the connection mask cannot connect a unit to itself (its diagonal must be False)")
+            raise ValueError(tr("the connection mask cannot connect a unit to itself (its diagonal must be False)"))
         if not np.array_equal(m, m.T):
-            raise ValueError("the connection mask must be symmetric (connections go both ways)")
+            raise ValueError(tr("the connection mask must be symmetric (connections go both ways)"))
         return m
 
     # ------------------------------------------------------------------ properties
@@ -274,10 +278,10 @@ class BoltzmannLearner:
         """Set weights (masked pairs must be 0) and biases, e.g. to restore a trained network."""
         wv = validate_weights(w, self._n)
         if np.any(wv[~self._mask] != 0):
-            raise ValueError("the weights must be 0 between units that the mask leaves unconnected")
+            raise ValueError(tr("the weights must be 0 between units that the mask leaves unconnected"))
         bv = np.array(b, dtype=np.float64)
         if bv.shape != (self._n,) or not np.isfinite(bv).all():
-            raise ValueError(f"the biases must be {self._n} finite numbers")
+            raise ValueError(tr("the biases must be {n} finite numbers", n=self._n))
         self._w, self._b = wv, bv
         self._weights_version += 1
         self._evaluate()
@@ -286,7 +290,7 @@ class BoltzmannLearner:
     def reset(self, seed: int | None = None) -> None:
         """Fresh small random weights from the seed; cycle count and traces cleared."""
         if seed is not None:
-            self._seed = _check_int(seed, "a seed", 0)
+            self._seed = _check_int(seed, tr("a seed"), 0)
         self._rng = np.random.default_rng(self._seed)
         n = self._n
         a = self._rng.uniform(-self._init_scale, self._init_scale, size=(n, n))
@@ -309,7 +313,7 @@ class BoltzmannLearner:
 
     def step(self, n: int = 1) -> int:
         """Run ``n`` learning cycles; returns ``n``."""
-        n = _check_int(n, "the number of learning cycles", 0)
+        n = _check_int(n, tr("the number of learning cycles"), 0)
         for _ in range(n):
             self._learn_once()
         if n:
@@ -322,7 +326,7 @@ class BoltzmannLearner:
 
     def fit(self, cycles: int, until_learned: bool = False) -> int:
         """Run up to ``cycles`` learning cycles (stopping early once learned if asked); returns cycles run."""
-        cycles = _check_int(cycles, "the number of learning cycles", 0)
+        cycles = _check_int(cycles, tr("the number of learning cycles"), 0)
         done = 0
         while done < cycles:
             self._learn_once()
@@ -418,7 +422,7 @@ class BoltzmannLearner:
         self._last_dw = float(np.sqrt(np.sum(np.triu(dw, 1) ** 2) + np.sum(db**2)))
         self._cycle += 1
         if not (np.isfinite(self._w).all() and np.isfinite(self._b).all()):
-            raise ValueError("the weights stopped being finite numbers; lower the learning rate and reset")
+            raise ValueError(tr("the weights stopped being finite numbers; lower the learning rate and reset"))
         self._push_trace(evaluate=True)
 
     def _push_trace(self, evaluate: bool = False) -> None:
@@ -480,14 +484,15 @@ class BoltzmannLearner:
         The generator restarts from the saved seed; traces start again.
         """
         if not isinstance(state, Mapping):
-            raise ValueError("a learner's state must be a mapping of names to values")
+            raise ValueError(tr("a learner's state must be a mapping of names to values"))
         missing = [k for k in ("n_units", "weights", "biases", "seed", "cycle") if k not in state]
         if missing:
-            raise ValueError(f"this learner's state is missing {', '.join(missing)}")
+            raise ValueError(tr("this learner's state is missing {value}", value=', '.join(missing)))
         if state["n_units"] != self._n:
-            raise ValueError(f"this state is for {state['n_units']!r} units; this learner has {self._n}")
-        seed = _check_int(state["seed"], "a seed", 0)
-        cycle = _check_int(state["cycle"], "the cycle count", 0)
+            raise ValueError(tr("this state is for {units!r} units; this learner has {n}", units=state["n_units"],
+                                n=self._n))
+        seed = _check_int(state["seed"], tr("a seed"), 0)
+        cycle = _check_int(state["cycle"], tr("the cycle count"), 0)
         dynamics = self._checked_dynamics(state["dynamics"]) if state.get("dynamics") is not None else None
         w0, b0, v0 = self._w, self._b, self._weights_version
         self.set_weights(state["weights"], state["biases"])  # validates; raises before changing anything
@@ -506,17 +511,17 @@ class BoltzmannLearner:
     @staticmethod
     def _checked_dynamics(d: Any) -> tuple:
         if not isinstance(d, Mapping):
-            raise ValueError("the learner's run state must be a mapping of names to values")
+            raise ValueError(tr("the learner's run state must be a mapping of names to values"))
         cap = (TRACE_CAPACITY,)
         try:
             return (generator_from_state(d["rng"], "the learner's generator"),
-                    float(checked_array(d["last_dw"], (), np.float64, "the last weight change")),
-                    checked_int(d["trace_count"], "the trace length"),
-                    checked_array(d["trace_cycles"], cap, np.int64, "the trace"),
-                    checked_array(d["trace_accuracy"], cap, np.float64, "the accuracy trace", finite=False),
-                    checked_array(d["trace_dw"], cap, np.float64, "the trace"))
+                    float(checked_array(d["last_dw"], (), np.float64, tr("the last weight change"))),
+                    checked_int(d["trace_count"], tr("the trace length")),
+                    checked_array(d["trace_cycles"], cap, np.int64, tr("the trace")),
+                    checked_array(d["trace_accuracy"], cap, np.float64, tr("the accuracy trace"), finite=False),
+                    checked_array(d["trace_dw"], cap, np.float64, tr("the trace")))
         except KeyError as exc:
-            raise ValueError(f"the learner's run state is missing {exc.args[0]}") from None
+            raise ValueError(tr("the learner's run state is missing {value}", value=exc.args[0])) from None
 
 
 def fit(patterns: Any, hidden: int, cycles: int, seed: int | None = None, **options: Any) -> BoltzmannLearner:

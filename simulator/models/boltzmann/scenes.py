@@ -10,6 +10,7 @@ from typing import Any, Callable, NamedTuple
 import numpy as np
 
 from simulator.core.checks import check_seed
+from simulator.core.text import tr
 from simulator.models.boltzmann.engine import (MAX_ENUMERATION_UNITS, MAX_VISIT_UNITS, BoltzmannMachine,
                                                all_energies, validate_state01)
 from simulator.models.boltzmann.schedules import Constant, Geometric, Linear, Quench, Schedule
@@ -19,9 +20,9 @@ from simulator.models.boltzmann.schedules import Constant, Geometric, Linear, Qu
 
 def _check_units(n: Any, lo: int, hi: int, what: str) -> int:
     if isinstance(n, bool) or not isinstance(n, numbers.Integral):
-        raise ValueError(f"the number of units must be a whole number, got {n!r}")
+        raise ValueError(tr("the number of units must be a whole number, got {n!r}", n=n))
     if not lo <= n <= hi:
-        raise ValueError(f"{what} has {lo} to {hi} units, got {n}")
+        raise ValueError(tr("{what} has {lo} to {hi} units, got {n}", what=what, lo=lo, hi=hi, n=n))
     return int(n)
 
 
@@ -99,7 +100,7 @@ class SpuriousEscapeScene:
     def machine(self, seed: int | None = None, schedule: str = "anneal") -> BoltzmannMachine:
         """A machine set up for this scene: its weights, the start state, and the "quench" or "anneal" schedule."""
         if schedule not in ("quench", "anneal"):
-            raise ValueError(f"unknown run {schedule!r}; choose quench or anneal")
+            raise ValueError(tr("unknown run {schedule!r}; choose quench or anneal", schedule=schedule))
         m = BoltzmannMachine(self.n_units, self.weights, self.biases, seed=seed)
         m.set_state(self.start)
         m.set_schedule(self.quench if schedule == "quench" else self.anneal)
@@ -113,13 +114,16 @@ class SpuriousEscapeScene:
         n = self.n_units
         hit = np.flatnonzero(ov == n)
         if hit.size:
-            return Recognition("pattern", int(hit[0]), f"Stored pattern {int(hit[0]) + 1}")
+            return Recognition("pattern", int(hit[0]), tr("Stored pattern {k}", k=int(hit[0]) + 1))
         hit = np.flatnonzero(ov == -n)
         if hit.size:
-            return Recognition("inverse", int(hit[0]), f"Inverse of stored pattern {int(hit[0]) + 1}")
+            return Recognition("inverse", int(hit[0]), tr("Inverse of stored pattern {k}", k=int(hit[0]) + 1))
         k = int(np.argmax(np.abs(ov)))
-        what = "mixture state" if np.array_equal(x, self.mixture) else "spurious state"
-        return Recognition("spurious", -1, f"A {what} (closest: pattern {k + 1}, overlap {ov[k] / n:+.2f})")
+        if np.array_equal(x, self.mixture):
+            text = tr("A mixture state (closest: pattern {k}, overlap {overlap:+.2f})", k=k + 1, overlap=ov[k] / n)
+        else:
+            text = tr("A spurious state (closest: pattern {k}, overlap {overlap:+.2f})", k=k + 1, overlap=ov[k] / n)
+        return Recognition("spurious", -1, text)
 
 
 def spurious_escape(seed: int = 0, side: int = 12, noise: float = 0.1) -> SpuriousEscapeScene:
@@ -145,10 +149,10 @@ def spurious_escape(seed: int = 0, side: int = 12, noise: float = 0.1) -> Spurio
     """
     seed = check_seed(seed)
     if isinstance(side, bool) or not isinstance(side, numbers.Integral) or side < 4 or (side * side) % 8:
-        raise ValueError(f"the grid side must be a whole number of at least 4 with side^2 a multiple of 8, "
-                         f"got {side!r}")
+        raise ValueError(tr("the grid side must be a whole number of at least 4 with side^2 a multiple of 8, got "
+                            "{side!r}", side=side))
     if not (0.0 <= float(noise) < 0.5):
-        raise ValueError(f"the share of flipped units must be between 0 and 0.5, got {noise!r}")
+        raise ValueError(tr("the share of flipped units must be between 0 and 0.5, got {noise!r}", noise=noise))
     rng = np.random.default_rng(seed)
     n = side * side
     combos = np.array([[a, b, c] for a in (-1, 1) for b in (-1, 1) for c in (-1, 1)], np.int64)
@@ -211,7 +215,7 @@ def slow_cooling() -> Schedule:
 
 def spin_glass(n: int = 16, seed: int = 0) -> SpinGlassScene:
     """Scene 2: an SK spin glass of ``n`` <= 20 units, solved exactly by enumerating its 2^n states."""
-    n = _check_units(n, 2, MAX_ENUMERATION_UNITS, "a spin glass solved by enumeration")
+    n = _check_units(n, 2, MAX_ENUMERATION_UNITS, tr("a spin glass solved by enumeration"))
     seed = check_seed(seed)
     rng = np.random.default_rng(seed)
     a = rng.normal(0.0, 1.0 / math.sqrt(n), size=(n, n))
@@ -248,9 +252,9 @@ def ground_state_hit_rate(scene: SpinGlassScene, schedule: Schedule, runs: int =
     message)`` is called between runs and may raise to cancel (pass ``JobContext.progress``).
     """
     if not isinstance(scene, SpinGlassScene):
-        raise ValueError("ground_state_hit_rate needs a spin-glass scene (from spin_glass)")
+        raise ValueError(tr("ground_state_hit_rate needs a spin-glass scene (from spin_glass)"))
     if isinstance(runs, bool) or not isinstance(runs, numbers.Integral) or runs < 1:
-        raise ValueError(f"the number of runs must be a whole number of at least 1, got {runs!r}")
+        raise ValueError(tr("the number of runs must be a whole number of at least 1, got {runs!r}", runs=runs))
     seed = check_seed(seed)
     rng = np.random.default_rng(seed)
     m = BoltzmannMachine(scene.n_units, scene.weights, scene.biases, seed=0)
@@ -258,14 +262,14 @@ def ground_state_hit_rate(scene: SpinGlassScene, schedule: Schedule, runs: int =
     hits = 0
     for r in range(int(runs)):
         if progress is not None:
-            progress(r / runs, f"Run {r + 1} of {runs}")
+            progress(r / runs, tr("Run {r} of {runs}", r=r + 1, runs=runs))
         m.set_state((rng.random(scene.n_units) < 0.5).astype(np.int8))
         m.reset(int(rng.integers(2**63)))
         res = m.anneal(schedule)
         finals[r] = res.final_energy
         hits += scene.is_ground(res.final_energy)
     if progress is not None:
-        progress(1.0, "Done")
+        progress(1.0, tr("Done"))
     return HitRate(hits, int(runs), hits / runs, finals)
 
 
@@ -304,7 +308,7 @@ class EquilibriumScene:
 
 def equilibrium(n: int = 6, seed: int = 0, temperature: float = 1.0) -> EquilibriumScene:
     """Scene 3: ``n`` <= 12 units, weights ~ N(0, 1) and biases ~ N(0, 0.5) (a few likely states)."""
-    n = _check_units(n, 1, MAX_VISIT_UNITS, "the equilibrium scene")
+    n = _check_units(n, 1, MAX_VISIT_UNITS, tr("the equilibrium scene"))
     seed = check_seed(seed)
     rng = np.random.default_rng(seed)
     a = np.triu(rng.normal(0.0, 1.0, size=(n, n)), 1)

@@ -8,34 +8,37 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from simulator.core.text import tr
+
 #: Sweeps shown by :meth:`Schedule.points` for a schedule without an end (constant T).
 OPEN_ENDED_DRAW_SWEEPS = 100.0
 
 
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValueError(f"{what} must be a number, got {value!r}")
+        raise ValueError(tr("{what} must be a number, got {value!r}", what=what, value=value))
     v = float(value)
     if math.isnan(v):
-        raise ValueError(f"{what} must be a number, got NaN")
+        raise ValueError(tr("{what} must be a number, got NaN", what=what))
     return v
 
 
-def check_temperature(value: Any, what: str = "the temperature T") -> float:
+def check_temperature(value: Any, what: str = tr("the temperature T")) -> float:
     """``value`` as a float if it is a finite temperature above 0; ValueError otherwise."""
     v = _number(value, what)
     if v <= 0:
-        raise ValueError(f"{what} must be above 0, got {v:g}; T <= 0 has no Boltzmann distribution "
-                         "(use the Quench schedule for the T -> 0 limit, the deterministic Hopfield rule)")
+        raise ValueError(tr("{what} must be above 0, got {v:g}; T <= 0 has no Boltzmann distribution (use the "
+                            "Quench schedule for the T -> 0 limit, the deterministic Hopfield rule)",
+                            what=what, v=v))
     if math.isinf(v):
-        raise ValueError(f"{what} must be finite, got {v:g}")
+        raise ValueError(tr("{what} must be finite, got {v:g}", what=what, v=v))
     return v
 
 
 def _check_sweeps(value: Any, what: str = "the number of sweeps") -> float:
     v = _number(value, what)
     if not (v > 0) or math.isinf(v):
-        raise ValueError(f"{what} must be a finite number above 0, got {v:g}")
+        raise ValueError(tr("{what} must be a finite number above 0, got {v:g}", what=what, v=v))
     return v
 
 
@@ -74,8 +77,8 @@ class Schedule:
         ``until`` defaults to :attr:`duration` (or 100 sweeps if the schedule never ends).
         """
         if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 2:
-            raise ValueError(f"points needs a whole number of at least 2 samples, got {n!r}")
-        end = self.duration if until is None else _check_sweeps(until, "the end of the drawn curve")
+            raise ValueError(tr("points needs a whole number of at least 2 samples, got {n!r}", n=n))
+        end = self.duration if until is None else _check_sweeps(until, tr("the end of the drawn curve"))
         if not math.isfinite(end):
             end = OPEN_ENDED_DRAW_SWEEPS
         s = np.linspace(0.0, end, int(n))
@@ -90,7 +93,7 @@ class Schedule:
         """The schedule described by ``d`` (as written by :meth:`to_dict`)."""
         sched = schedule_from_dict(d)
         if cls is not Schedule and not isinstance(sched, cls):
-            raise ValueError(f"this is a {sched.kind} schedule, not a {cls.kind} one")
+            raise ValueError(tr("this is a {kind} schedule, not a {kind2} one", kind=sched.kind, kind2=cls.kind))
         return sched
 
     def copy(self) -> "Schedule":
@@ -128,7 +131,7 @@ class Constant(Schedule):
         return {"kind": self.kind, "T": self.T}
 
     def describe(self) -> str:
-        return f"constant T = {self.T:g}"
+        return tr("constant T = {T:g}", T=self.T)
 
 
 class Quench(Schedule):
@@ -153,7 +156,7 @@ class Quench(Schedule):
         return {"kind": self.kind}
 
     def describe(self) -> str:
-        return "quench: T = 0, the deterministic Hopfield rule"
+        return tr("quench: T = 0, the deterministic Hopfield rule")
 
 
 class Linear(Schedule):
@@ -162,8 +165,8 @@ class Linear(Schedule):
     kind = "linear"
 
     def __init__(self, T0: float, T1: float, sweeps: float) -> None:
-        self.T0 = check_temperature(T0, "the start temperature T0")
-        self.T1 = check_temperature(T1, "the end temperature T1")
+        self.T0 = check_temperature(T0, tr("the start temperature T0"))
+        self.T1 = check_temperature(T1, tr("the end temperature T1"))
         self.sweeps = _check_sweeps(sweeps)
 
     @property
@@ -178,7 +181,8 @@ class Linear(Schedule):
         return {"kind": self.kind, "T0": self.T0, "T1": self.T1, "sweeps": self.sweeps}
 
     def describe(self) -> str:
-        return f"linear from T = {self.T0:g} to {self.T1:g} over {self.sweeps:g} sweeps"
+        return tr("linear from T = {T0:g} to {T1:g} over {sweeps:g} sweeps",
+                  T0=self.T0, T1=self.T1, sweeps=self.sweeps)
 
 
 class Geometric(Schedule):
@@ -199,14 +203,14 @@ class Geometric(Schedule):
     kind = "geometric"
 
     def __init__(self, T0: float, alpha: float, T_min: float, sweeps: float | None = None) -> None:
-        T0 = check_temperature(T0, "the start temperature T0")
-        a = _number(alpha, "the cooling factor alpha")
+        T0 = check_temperature(T0, tr("the start temperature T0"))
+        a = _number(alpha, tr("the cooling factor alpha"))
         if not (0.0 < a < 1.0):
-            raise ValueError(f"the cooling factor alpha must be between 0 and 1 (exclusive), got {a:g}")
-        T_min = check_temperature(T_min, "the lowest temperature T_min")
+            raise ValueError(tr("the cooling factor alpha must be between 0 and 1 (exclusive), got {a:g}", a=a))
+        T_min = check_temperature(T_min, tr("the lowest temperature T_min"))
         if T_min > T0:
-            raise ValueError(f"the lowest temperature T_min ({T_min:g}) cannot be above the start "
-                             f"temperature T0 ({T0:g})")
+            raise ValueError(tr("the lowest temperature T_min ({T_min:g}) cannot be above the start temperature "
+                                "T0 ({T0:g})", T_min=T_min, T0=T0))
         self.T0, self.alpha, self.T_min = T0, a, T_min
         if sweeps is None:
             self.sweeps = max(1.0, math.ceil(math.log(T_min / T0) / math.log(a)))
@@ -229,8 +233,8 @@ class Geometric(Schedule):
         return d
 
     def describe(self) -> str:
-        return (f"geometric from T = {self.T0:g}, x{self.alpha:g} per sweep, down to {self.T_min:g} "
-                f"({self.sweeps:g} sweeps)")
+        return (tr("geometric from T = {T0:g}, x{alpha:g} per sweep, down to {T_min:g} ({sweeps:g} sweeps)",
+                   T0=self.T0, alpha=self.alpha, T_min=self.T_min, sweeps=self.sweeps))
 
 
 class Logarithmic(Schedule):
@@ -243,13 +247,13 @@ class Logarithmic(Schedule):
     kind = "logarithmic"
 
     def __init__(self, c: float, sweeps: float) -> None:
-        self.c = check_temperature(c, "the constant c")
+        self.c = check_temperature(c, tr("the constant c"))
         self.sweeps = _check_sweeps(sweeps)
 
     @classmethod
     def from_start(cls, T0: float, sweeps: float) -> "Logarithmic":
         """The logarithmic schedule starting at T0 (c = T0 ln 2)."""
-        return cls(check_temperature(T0, "the start temperature T0") * math.log(2.0), sweeps)
+        return cls(check_temperature(T0, tr("the start temperature T0")) * math.log(2.0), sweeps)
 
     @property
     def T0(self) -> float:
@@ -268,7 +272,7 @@ class Logarithmic(Schedule):
         return {"kind": self.kind, "c": self.c, "sweeps": self.sweeps}
 
     def describe(self) -> str:
-        return f"logarithmic T = {self.c:g} / ln(2 + sweep) over {self.sweeps:g} sweeps"
+        return tr("logarithmic T = {c:g} / ln(2 + sweep) over {sweeps:g} sweeps", c=self.c, sweeps=self.sweeps)
 
 
 class Piecewise(Schedule):
@@ -290,23 +294,24 @@ class Piecewise(Schedule):
         try:
             arr = np.asarray(points, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError("a custom schedule is a list of (sweep, T) pairs of numbers") from None
+            raise ValueError(tr("a custom schedule is a list of (sweep, T) pairs of numbers")) from None
         if arr.ndim != 2 or arr.shape[1] != 2:
-            raise ValueError("a custom schedule is a list of (sweep, T) pairs")
+            raise ValueError(tr("a custom schedule is a list of (sweep, T) pairs"))
         if arr.shape[0] < 2:
-            raise ValueError(f"a custom schedule needs at least 2 points, got {arr.shape[0]}")
+            raise ValueError(tr("a custom schedule needs at least 2 points, got {value}", value=arr.shape[0]))
         s, t = arr[:, 0].copy(), arr[:, 1].copy()
         if not np.isfinite(s).all():
-            raise ValueError("every point's sweep must be a finite number")
+            raise ValueError(tr("every point's sweep must be a finite number"))
         if s[0] < 0:
-            raise ValueError(f"sweeps start at 0; the first point is at sweep {s[0]:g}")
+            raise ValueError(tr("sweeps start at 0; the first point is at sweep {value:g}", value=s[0]))
         bad = np.flatnonzero(np.diff(s) <= 0)
         if bad.size:
             k = int(bad[0])
-            raise ValueError(f"the points' sweeps must increase: point {k + 1} is at sweep {s[k + 1]:g}, "
-                             f"not after point {k} at sweep {s[k]:g}")
+            raise ValueError(tr("the points' sweeps must increase: point {value} is at sweep {value2:g}, not "
+                                "after point {k} at sweep {value3:g}",
+                                value=k + 1, value2=s[k + 1], k=k, value3=s[k]))
         for k, tk in enumerate(t):
-            check_temperature(float(tk), f"the temperature of point {k}")
+            check_temperature(float(tk), tr("the temperature of point {k}", k=k))
         return s, t
 
     @property
@@ -325,15 +330,15 @@ class Piecewise(Schedule):
         """Move point ``i`` to (sweep, T); it must stay between its neighbours."""
         pts = self.point_list
         i = self._index(i, len(pts))
-        pts[i] = (_number(sweep, "the sweep"), _number(T, "the temperature T"))
+        pts[i] = (_number(sweep, tr("the sweep")), _number(T, tr("the temperature T")))
         self._commit(pts)
 
     def insert_point(self, sweep: float, T: float) -> int:
         """Add the point (sweep, T) in sweep order; returns its index."""
-        sweep = _number(sweep, "the sweep")
+        sweep = _number(sweep, tr("the sweep"))
         T = check_temperature(T)
         if np.any(self._s == sweep):
-            raise ValueError(f"there is already a point at sweep {sweep:g}")
+            raise ValueError(tr("there is already a point at sweep {sweep:g}", sweep=sweep))
         pts = self.point_list
         k = int(np.searchsorted(self._s, sweep))
         pts.insert(k, (sweep, T))
@@ -345,14 +350,14 @@ class Piecewise(Schedule):
         pts = self.point_list
         i = self._index(i, len(pts))
         if len(pts) <= 2:
-            raise ValueError("a custom schedule needs at least 2 points; this one has only 2 left")
+            raise ValueError(tr("a custom schedule needs at least 2 points; this one has only 2 left"))
         del pts[i]
         self._commit(pts)
 
     @staticmethod
     def _index(i: Any, n: int) -> int:
         if isinstance(i, bool) or not isinstance(i, numbers.Integral) or not (0 <= i < n):
-            raise ValueError(f"there is no point {i!r}; the points are numbered 0 to {n - 1}")
+            raise ValueError(tr("there is no point {i!r}; the points are numbered 0 to {value}", i=i, value=n - 1))
         return int(i)
 
     @property
@@ -373,7 +378,8 @@ class Piecewise(Schedule):
         return {"kind": self.kind, "points": [list(p) for p in self.point_list]}
 
     def describe(self) -> str:
-        return f"custom curve through {len(self)} points over {self.duration:g} sweeps"
+        return tr("custom curve through {value} points over {duration:g} sweeps",
+                  value=len(self), duration=self.duration)
 
 
 KINDS: dict[str, type[Schedule]] = {c.kind: c for c in (Constant, Quench, Linear, Geometric, Logarithmic, Piecewise)}
@@ -382,14 +388,16 @@ KINDS: dict[str, type[Schedule]] = {c.kind: c for c in (Constant, Quench, Linear
 def schedule_from_dict(d: Mapping[str, Any]) -> Schedule:
     """Build the schedule :meth:`Schedule.to_dict` described; ValueError if it does not make sense."""
     if not isinstance(d, Mapping) or "kind" not in d:
-        raise ValueError("a schedule is a mapping with a 'kind' entry")
+        raise ValueError(tr("a schedule is a mapping with a 'kind' entry"))
     kind = d["kind"]
     if kind not in KINDS:
-        raise ValueError(f"unknown schedule kind {kind!r}; choose one of: {', '.join(KINDS)}")
+        raise ValueError(tr("unknown schedule kind {kind!r}; choose one of: {value}",
+                            kind=kind, value=', '.join(KINDS)))
     args = {k: v for k, v in d.items() if k != "kind"}
     try:
         if kind == "piecewise":
             return Piecewise(args["points"])
         return KINDS[kind](**args)
     except (TypeError, KeyError) as exc:
-        raise ValueError(f"this {kind} schedule's parameters do not fit: {exc}") from None
+        why = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        raise ValueError(tr("this {kind} schedule's parameters do not fit: {why}", kind=kind, why=why)) from None
