@@ -49,7 +49,7 @@ def scene_state(panel: Any) -> dict[str, Any]:
         "settings": dataclasses.asdict(panel.settings),
         "images": None if panel._images is None else np.asarray(panel._images, np.float64),
         "image_names": list(panel._image_names),
-        "data_label": panel._data_label,
+        "data_label": str(panel._data_label),
         "dreaming": {"chains": panel.chains_spin.value(), "start": panel.dream_start_combo.currentData(),
                      "image": panel.dream_digit_spin.value()},
         "completion": {"image": panel.comp_digit_spin.value(), "tool": panel.comp_mode_combo.currentData(),

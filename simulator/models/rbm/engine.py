@@ -414,7 +414,8 @@ class RBM:
         return {"rng": self.rng.bit_generator.state, "velocity_w": self._vw.copy(), "velocity_a": self._va.copy(),
                 "velocity_b": self._vb.copy(), "data": None if self._data is None else self._data.copy(),
                 "order": self._order.copy(), "next_batch": int(self._next_batch),
-                "chains": None if self._chains is None else self._chains.copy(), "error": self.error}
+                "chains": None if self._chains is None else self._chains.copy(),
+                "error": None if self.error is None else str(self.error)}
 
     def load_training_state(self, state: Mapping[str, Any]) -> None:
         """Restore :meth:`training_state` (after :meth:`load_state_dict`); validated first, nothing changes on error."""
