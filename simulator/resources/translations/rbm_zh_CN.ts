@@ -450,7 +450,7 @@
     </message>
     <message>
       <source>Recommender: press Space to train on the seen ratings (S for one epoch); choose a user to see their recommendations.</source>
-      <translation>推荐系统：按 Space 在可见评分上训练（按 S 训练一轮）；选择一位用户查看给他的推荐。</translation>
+      <translation>推荐系统：按 Space 在可见评分上训练（按 S 训练一轮）；选择一位用户，查看为其推荐的物品。</translation>
     </message>
     <message>
       <source>{n} of 64 pixels unknown: press Space to sample them with the rest clamped.</source>
