@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.gui import glyphs
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels import rbm_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.rbm_parts import (
@@ -38,10 +39,12 @@ from simulator.gui.panels.rbm_parts import (
     SCENE_KEYS,
     SCENES,
     TEXT_INTERVAL,
+    TITLE,
     TRAINING_VIEW_INTERVALS,
     TrainSettings,
     ViewTurns,
     build_engine,
+    data_label,
     cache_axes,
     copy_rbm,
     genre_name,
@@ -76,7 +79,7 @@ class RBMPanel(ModelPanel):
         The training controls' first values (tests use small ones).
     """
 
-    title = "Restricted Boltzmann machine"
+    title = TITLE
 
     def __init__(self, parent: QWidget | None = None, *, settings: TrainSettings | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +102,7 @@ class RBMPanel(ModelPanel):
         self._text_time = float("-inf")
         self._images: np.ndarray | None = None    # the training data's images (dreaming, completion)
         self._image_names: list[str] = []
-        self._data_label = "the handwritten digits"
+        self._data_label = data_label("digits", 0)
         self._known = np.ones(64, bool)
         self._build_ui()
         self._load_controls(self.settings)
@@ -111,18 +114,18 @@ class RBMPanel(ModelPanel):
         outer.setContentsMargins(6, 6, 6, 6)
         outer.setSpacing(4)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_training(), SCENES[0][1])
-        self.tabs.addTab(self._build_dreaming(), SCENES[1][1])
-        self.tabs.addTab(self._build_completion(), SCENES[2][1])
-        self.tabs.addTab(self._build_recommender(), SCENES[3][1])
+        self.tabs.addTab(self._build_training(), engine_text(SCENES[0][1]))
+        self.tabs.addTab(self._build_dreaming(), engine_text(SCENES[1][1]))
+        self.tabs.addTab(self._build_completion(), engine_text(SCENES[2][1]))
+        self.tabs.addTab(self._build_recommender(), engine_text(SCENES[3][1]))
         for i, s in enumerate(SCENES):
-            self.tabs.setTabToolTip(i, s[2])
+            self.tabs.setTabToolTip(i, engine_text(s[2]))
         self.tabs.currentChanged.connect(lambda i: self.load_scene(SCENE_KEYS[i]))
         outer.addWidget(self.tabs, 1)
         self.readout_label = QLabel("—")
         self.readout_label.setFont(big_font(1.15, base=self.font()))
         self.readout_label.setWordWrap(True)
-        self.readout_label.setToolTip("Where the shown scene is now.")
+        self.readout_label.setToolTip(tr("Where the shown scene is now."))
         outer.addWidget(self.readout_label)
         outer.addWidget(self.message_label)
 
@@ -134,11 +137,12 @@ class RBMPanel(ModelPanel):
         lay.addWidget(self._build_train_controls())
         self.train_glw = pg.GraphicsLayoutWidget()
         self.train_glw.setBackground(colors.PLOT_BACKGROUND)
-        self.train_glw.setToolTip("Top: each hidden unit's weights as an 8x8 image (orange positive, blue "
-                                  "negative). Bottom: a batch of training inputs (upper row) and their "
-                                  "reconstructions v → h → v (lower row).")
-        self.filter_plot, self.filter_image = image_plot(self.train_glw, "Filters (one per hidden unit)", 0, 0)
-        self.batch_plot, self.batch_image = image_plot(self.train_glw, "Inputs (top) and reconstructions", 2, 0)
+        self.train_glw.setToolTip(tr("Top: each hidden unit's weights as an 8x8 image (orange positive, blue "
+                                     "negative). Bottom: a batch of training inputs (upper row) and their "
+                                     "reconstructions v → h → v (lower row)."))
+        self.filter_plot, self.filter_image = image_plot(self.train_glw, tr("Filters (one per hidden unit)"), 0, 0)
+        self.batch_plot, self.batch_image = image_plot(self.train_glw, tr("Inputs (top) and reconstructions"),
+                                                       2, 0)
         self.train_glw.ci.layout.setRowStretchFactor(1, 4)
         self.train_glw.ci.layout.setRowStretchFactor(3, 1)
         lay.addWidget(self.train_glw, 5)
@@ -147,34 +151,34 @@ class RBMPanel(ModelPanel):
         g = QGridLayout(plots)
         g.setContentsMargins(0, 0, 0, 0)
         g.setSpacing(2)
-        self.error_plot = PlotStrip("Reconstruction error", "epochs", "Σ(v − v′)² per image",
+        self.error_plot = PlotStrip(tr("Reconstruction error"), tr("epochs"), tr("Σ(v − v′)² per image"),
                                     [pg.mkPen(colors.VERMILLION, width=3)], y_from_zero=True, x_from_zero=True,
                                     min_x_span=1.0, mark_last=True)
-        self.error_plot.setToolTip("Squared difference between each training image and its one-step "
-                                   "reconstruction v → h → v′, summed over the 64 pixels and averaged over the "
-                                   "mini-batches (10 points per epoch). It falls fast but is not what CD "
-                                   "optimises.")
-        self.ll_plot = PlotStrip("Log-likelihood per image", "epochs", "nats",
+        self.error_plot.setToolTip(tr("Squared difference between each training image and its one-step "
+                                      "reconstruction v → h → v′, summed over the 64 pixels and averaged over "
+                                      "the mini-batches (10 points per epoch). It falls fast but is not what CD "
+                                      "optimises."))
+        self.ll_plot = PlotStrip(tr("Log-likelihood per image"), tr("epochs"), tr("nats"),
                                  [pg.mkPen(colors.BLUE, width=3), pg.mkPen(colors.ORANGE, width=3),
                                   pg.mkPen(colors.GREEN, width=3),
                                   pg.mkPen(colors.PURPLE, width=3, style=Qt.PenStyle.DashLine)],
-                                 names=["PL train", "PL held", "LL train", "LL held"],
+                                 names=[tr("PL train"), tr("PL held"), tr("LL train"), tr("LL held")],
                                  legend=True,
                                  x_from_zero=True, min_x_span=1.0, min_y_span=1.0)
-        self.ll_plot.setToolTip("Pseudo-log-likelihood (as scikit-learn's score_samples: one random pixel "
-                                "flipped per image) on training and held-out digits (PL); a "
-                                "growing gap means "
-                                "overfitting. With at most 20 hidden units the exact log-likelihood too, by "
-                                "summing over all hidden states (LL); the grey line is the uniform model, "
-                                "64 · log ½.")
-        self.uniform_line = self.ll_plot.add_hline(-64 * np.log(2.0), "uniform")
-        self.whist_plot = PlotStrip("Weights", "w", "share", [pg.mkPen(colors.BLUE, width=2)], step=True,
+        self.ll_plot.setToolTip(tr("Pseudo-log-likelihood (as scikit-learn's score_samples: one random pixel "
+                                   "flipped per image) on training and held-out digits (PL); a "
+                                   "growing gap means "
+                                   "overfitting. With at most 20 hidden units the exact log-likelihood too, by "
+                                   "summing over all hidden states (LL); the grey line is the uniform model, "
+                                   "64 · log ½."))
+        self.uniform_line = self.ll_plot.add_hline(-64 * np.log(2.0), tr("uniform"))
+        self.whist_plot = PlotStrip(tr("Weights"), "w", tr("share"), [pg.mkPen(colors.BLUE, width=2)], step=True,
                                     fill=True, y_from_zero=True, min_y_span=0.05)
-        self.whist_plot.setToolTip("Histogram of all weights w_ij: it widens as the filters form.")
-        self.hhist_plot = PlotStrip("Hidden units", "p(h=1|v)", "share", [pg.mkPen(colors.GREEN, width=2)],
+        self.whist_plot.setToolTip(tr("Histogram of all weights w_ij: it widens as the filters form."))
+        self.hhist_plot = PlotStrip(tr("Hidden units"), "p(h=1|v)", tr("share"), [pg.mkPen(colors.GREEN, width=2)],
                                     step=True, fill=True, y_from_zero=True, min_y_span=0.05)
-        self.hhist_plot.setToolTip("Histogram of p(h_j = 1 | v) over a batch: near 0 or 1 when the hidden units "
-                                   "are decisive; a lump at ½ means undecided units.")
+        self.hhist_plot.setToolTip(tr("Histogram of p(h_j = 1 | v) over a batch: near 0 or 1 when the hidden units "
+                                      "are decisive; a lump at ½ means undecided units."))
         for strip in (self.error_plot, self.ll_plot, self.whist_plot, self.hhist_plot):
             cache_axes(strip.plot_item)
         g.addWidget(self.error_plot, 0, 0, 1, 2)
@@ -207,41 +211,44 @@ class RBMPanel(ModelPanel):
 
         self.data_combo = QComboBox()
         for k, (key, label, tip) in enumerate(DATA_SOURCES):
-            self.data_combo.addItem(label, key)
-            self.data_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.data_combo.setToolTip("What the RBM learns: the handwritten digits, a glyph set, or the patterns in "
-                                   "the Hopfield panel's library. Press Start over to train on it.")
+            self.data_combo.addItem(engine_text(label), key)
+            self.data_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.data_combo.setToolTip(tr("What the RBM learns: the handwritten digits, a glyph set, or the patterns in "
+                                      "the Hopfield panel's library. Press Start over to train on it."))
         self.binarise_combo = QComboBox()
         for k, (key, label, tip) in enumerate(BINARISE):
-            self.binarise_combo.addItem(label, key)
-            self.binarise_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.binarise_combo.setToolTip("How the grey images become the RBM's binary visible units.")
-        self.hidden_spin = spin(4, 500, "Hidden units (4 to 500); with at most 20 the exact log-likelihood is "
-                                        "shown too.")
-        self.k_spin = spin(1, 50, "Gibbs steps k of CD-k in the negative phase.")
-        self.pcd_check = QCheckBox("Persistent CD")
-        self.pcd_check.setToolTip("Keep the negative-phase chains between mini-batches (PCD) instead of "
-                                  "starting them at the data (CD).")
-        self.batch_spin = spin(1, 500, "Images per mini-batch.")
-        self.lr_spin = dspin(0.0001, 5.0, 0.01, 4, "Learning rate ε of each weight step.")
-        self.momentum_spin = dspin(0.0, 0.99, 0.05, 2, "Momentum: the share of the previous step added to the "
-                                                       "next (0.5 is the practical guide's start value).")
-        self.decay_spin = dspin(0.0, 0.1, 0.0001, 5, "L2 weight decay (the practical guide suggests 0.0001).")
-        self.epochs_spin = spin(1, 10_000, "Epochs to train; the run stops when they are done.")
-        rows = (("Data", self.data_combo), ("Pixels", self.binarise_combo), ("Hidden units", self.hidden_spin), ("CD steps k", self.k_spin),
-                (None, self.pcd_check), ("Batch size", self.batch_spin), ("Learning rate", self.lr_spin),
-                ("Momentum", self.momentum_spin), ("Weight decay", self.decay_spin), ("Epochs", self.epochs_spin))
+            self.binarise_combo.addItem(engine_text(label), key)
+            self.binarise_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.binarise_combo.setToolTip(tr("How the grey images become the RBM's binary visible units."))
+        self.hidden_spin = spin(4, 500, tr("Hidden units (4 to 500); with at most 20 the exact log-likelihood is "
+                                           "shown too."))
+        self.k_spin = spin(1, 50, tr("Gibbs steps k of CD-k in the negative phase."))
+        self.pcd_check = QCheckBox(tr("Persistent CD"))
+        self.pcd_check.setToolTip(tr("Keep the negative-phase chains between mini-batches (PCD) instead of "
+                                     "starting them at the data (CD)."))
+        self.batch_spin = spin(1, 500, tr("Images per mini-batch."))
+        self.lr_spin = dspin(0.0001, 5.0, 0.01, 4, tr("Learning rate ε of each weight step."))
+        self.momentum_spin = dspin(0.0, 0.99, 0.05, 2, tr("Momentum: the share of the previous step added to the "
+                                                          "next (0.5 is the practical guide's start value)."))
+        self.decay_spin = dspin(0.0, 0.1, 0.0001, 5, tr("L2 weight decay (the practical guide suggests 0.0001)."))
+        self.epochs_spin = spin(1, 10_000, tr("Epochs to train; the run stops when they are done."))
+        rows = ((tr("Data"), self.data_combo), (tr("Pixels"), self.binarise_combo),
+                (tr("Hidden units"), self.hidden_spin), (tr("CD steps k"), self.k_spin),
+                (None, self.pcd_check), (tr("Batch size"), self.batch_spin), (tr("Learning rate"), self.lr_spin),
+                (tr("Momentum"), self.momentum_spin), (tr("Weight decay"), self.decay_spin),
+                (tr("Epochs"), self.epochs_spin))
         add_form_rows(g, rows)
         mark_advanced(self.binarise_combo, self.k_spin, self.pcd_check, self.batch_spin, self.momentum_spin,
                       self.decay_spin)
-        self.apply_button = button("Start over", "Build a fresh RBM with these settings (random small weights) "
-                                   "and train it from the beginning; press Space to run.", self.apply_settings)
+        self.apply_button = button(tr("Start over"), tr("Build a fresh RBM with these settings (random small "
+                                                        "weights) and train it from the beginning; press Space "
+                                                        "to run."), self.apply_settings)
         g.addWidget(self.apply_button, len(rows), 0, 1, 2)
         note = QLabel("p(h<sub>j</sub>=1|v) = σ(b<sub>j</sub> + Σ<sub>i</sub> v<sub>i</sub>w<sub>ij</sub>)<br>"
-                      "Δw ∝ ⟨vh⟩<sub>data</sub> − ⟨vh⟩<sub>model</sub>")
+                      + tr("Δw ∝ ⟨vh⟩<sub>data</sub> − ⟨vh⟩<sub>model</sub>"))
         note.setTextFormat(Qt.TextFormat.RichText)
-        note.setToolTip("The hidden units' probabilities given an image, and the learning rule: the model term is "
-                        "estimated by k steps of Gibbs sampling (contrastive divergence).")
+        note.setToolTip(tr("The hidden units' probabilities given an image, and the learning rule: the model term "
+                           "is estimated by k steps of Gibbs sampling (contrastive divergence)."))
         g.addWidget(note, len(rows) + 1, 0, 1, 2)
         g.setRowStretch(len(rows) + 2, 1)
         return box
@@ -275,29 +282,30 @@ class RBMPanel(ModelPanel):
         self.chains_spin = QSpinBox()
         self.chains_spin.setRange(1, 64)
         self.chains_spin.setValue(16)
-        self.chains_spin.setPrefix("chains: ")
-        self.chains_spin.setToolTip("How many independent Gibbs chains run side by side.")
+        self.chains_spin.setPrefix(tr("chains: "))
+        self.chains_spin.setToolTip(tr("How many independent Gibbs chains run side by side."))
         self.dream_start_combo = QComboBox()
-        self.dream_start_combo.addItem("from noise", "noise")
-        self.dream_start_combo.addItem("from an image", "digit")
-        self.dream_start_combo.setToolTip("Start every chain from random pixels, or from the training image chosen "
-                                          "beside.")
+        self.dream_start_combo.addItem(tr("from noise"), "noise")
+        self.dream_start_combo.addItem(tr("from an image"), "digit")
+        self.dream_start_combo.setToolTip(tr("Start every chain from random pixels, or from the training image "
+                                             "chosen beside."))
         self.dream_digit_spin = QSpinBox()
         self.dream_digit_spin.setRange(0, 1796)
-        self.dream_digit_spin.setPrefix("image #")
-        self.dream_digit_spin.setToolTip("Which image of the training data the chains start from.")
-        self.dream_button = button("Restart chains", "Start the chains again from the chosen start, with the "
-                                   "weights trained so far.", lambda: self.load_scene("dreaming", force=True))
+        self.dream_digit_spin.setPrefix(tr("image #"))
+        self.dream_digit_spin.setToolTip(tr("Which image of the training data the chains start from."))
+        self.dream_button = button(tr("Restart chains"), tr("Start the chains again from the chosen start, with the "
+                                                            "weights trained so far."),
+                                   lambda: self.load_scene("dreaming", force=True))
         for x in (self.chains_spin, self.dream_start_combo, self.dream_digit_spin, self.dream_button):
             row.addWidget(x)
         row.addStretch(1)
         lay.addLayout(row)
         self.dream_glw = pg.GraphicsLayoutWidget()
         self.dream_glw.setBackground(colors.PLOT_BACKGROUND)
-        self.dream_glw.setToolTip("Each tile is one chain's visible units p(v=1|h) after the last v → h → v "
-                                  "step; S steps once, Space runs fast.")
-        self.dream_plot, self.dream_image = image_plot(self.dream_glw, "Visible units of each chain", 0, 0)
-        self.dream_h_plot, self.dream_h_image = image_plot(self.dream_glw, "Hidden states (one row per chain)",
+        self.dream_glw.setToolTip(tr("Each tile is one chain's visible units p(v=1|h) after the last v → h → v "
+                                     "step; S steps once, Space runs fast."))
+        self.dream_plot, self.dream_image = image_plot(self.dream_glw, tr("Visible units of each chain"), 0, 0)
+        self.dream_h_plot, self.dream_h_image = image_plot(self.dream_glw, tr("Hidden states (one row per chain)"),
                                                            0, 1)
         self.dream_glw.ci.layout.setColumnStretchFactor(0, 3)
         self.dream_glw.ci.layout.setColumnStretchFactor(1, 2)
@@ -313,14 +321,14 @@ class RBMPanel(ModelPanel):
         row = QHBoxLayout()
         self.comp_digit_spin = QSpinBox()
         self.comp_digit_spin.setRange(0, 1796)
-        self.comp_digit_spin.setPrefix("image #")
-        self.comp_digit_spin.setToolTip("Which image of the training data to complete.")
+        self.comp_digit_spin.setPrefix(tr("image #"))
+        self.comp_digit_spin.setToolTip(tr("Which image of the training data to complete."))
         self.comp_digit_spin.valueChanged.connect(lambda _v: self._pick_digit())
         self.comp_mode_combo = QComboBox()
-        self.comp_mode_combo.addItem("Occlude a rectangle", "occlude")
-        self.comp_mode_combo.addItem("Scribble", "draw")
-        self.comp_mode_combo.setToolTip("Drag a rectangle to hide pixels, or scribble over pixels with the mouse; "
-                                        "the hidden or scribbled pixels are unknown and get sampled.")
+        self.comp_mode_combo.addItem(tr("Occlude a rectangle"), "occlude")
+        self.comp_mode_combo.addItem(tr("Scribble"), "draw")
+        self.comp_mode_combo.setToolTip(tr("Drag a rectangle to hide pixels, or scribble over pixels with the "
+                                           "mouse; the hidden or scribbled pixels are unknown and get sampled."))
         self.comp_mode_combo.currentIndexChanged.connect(
             lambda _i: self.comp_canvas.set_mode(self.comp_mode_combo.currentData()))
         row.addWidget(self.comp_digit_spin)
@@ -328,13 +336,13 @@ class RBMPanel(ModelPanel):
         left.addLayout(row)
         self.comp_canvas = GridCanvas(8, 8)
         self.comp_canvas.set_mode("occlude")
-        self.comp_canvas.setToolTip("The digit (binarised). Drag to occlude a rectangle or scribble: those pixels "
-                                    "become unknown; the rest are clamped while the RBM samples.")
+        self.comp_canvas.setToolTip(tr("The digit (binarised). Drag to occlude a rectangle or scribble: those "
+                                       "pixels become unknown; the rest are clamped while the RBM samples."))
         self.comp_canvas.rect_occluded.connect(self._on_occluded)
         self.comp_canvas.cells_painted.connect(self._on_scribbled)
         self.comp_canvas.stroke_finished.connect(self._restart_completion)
         left.addWidget(self.comp_canvas, 1)
-        self.comp_reset_button = button("Show whole image", "Forget the occlusion: every pixel known again.",
+        self.comp_reset_button = button(tr("Show whole image"), tr("Forget the occlusion: every pixel known again."),
                                         self._pick_digit)
         left.addWidget(self.comp_reset_button)
         lay.addLayout(left, 2)
@@ -342,18 +350,20 @@ class RBMPanel(ModelPanel):
         right = QVBoxLayout()
         self.comp_glw = pg.GraphicsLayoutWidget()
         self.comp_glw.setBackground(colors.PLOT_BACKGROUND)
-        self.comp_glw.setToolTip("Original; the input (unknown pixels in orange); the clamped fill-in; the free "
-                                 "run from the same start, whose known pixels drift too.")
-        self.comp_plot, self.comp_image = image_plot(self.comp_glw, "Original · input · clamped · free running",
+        self.comp_glw.setToolTip(tr("Original; the input (unknown pixels in orange); the clamped fill-in; the free "
+                                    "run from the same start, whose known pixels drift too."))
+        self.comp_plot, self.comp_image = image_plot(self.comp_glw, tr("Original · input · clamped · free running"),
                                                      0, 0)
         right.addWidget(self.comp_glw, 3)
-        self.comp_error_plot = PlotStrip("Error on the unknown pixels", "Gibbs steps", "mean |v − original|",
+        self.comp_error_plot = PlotStrip(tr("Error on the unknown pixels"), tr("Gibbs steps"),
+                                         tr("mean |v − original|"),
                                          [pg.mkPen(colors.BLUE, width=3), pg.mkPen(colors.VERMILLION, width=3)],
-                                         names=["clamped", "free running"], legend=True, y_range=(0.0, 1.0),
+                                         names=[tr("clamped"), tr("free running")], legend=True,
+                                         y_range=(0.0, 1.0),
                                          x_from_zero=True, min_x_span=5.0, mark_last=True)
-        self.comp_error_plot.setToolTip("Mean absolute difference between the sampled pixel probabilities and "
-                                        "the original on the unknown pixels: the clamped chain should settle "
-                                        "lower than the free one.")
+        self.comp_error_plot.setToolTip(tr("Mean absolute difference between the sampled pixel probabilities and "
+                                           "the original on the unknown pixels: the clamped chain should settle "
+                                           "lower than the free one."))
         right.addWidget(self.comp_error_plot, 2)
         lay.addLayout(right, 3)
         return w
@@ -373,33 +383,33 @@ class RBMPanel(ModelPanel):
         self.rec_hidden_spin = QSpinBox()
         self.rec_hidden_spin.setRange(1, 60)
         self.rec_hidden_spin.setValue(6)
-        self.rec_hidden_spin.setToolTip("Hidden units of the recommender's RBM: about one per taste suffices "
-                                        "(3 planted taste groups).")
+        self.rec_hidden_spin.setToolTip(tr("Hidden units of the recommender's RBM: about one per taste suffices "
+                                           "(3 planted taste groups)."))
         self.rec_epochs_spin = QSpinBox()
         self.rec_epochs_spin.setRange(1, 5000)
         self.rec_epochs_spin.setValue(200)
-        self.rec_epochs_spin.setToolTip("Epochs to train on the seen ratings; the run stops when they are done.")
-        self.rec_apply_button = button("Start over", "Build a fresh recommender with these settings and train it "
-                                       "from the beginning; press Space to run.",
+        self.rec_epochs_spin.setToolTip(tr("Epochs to train on the seen ratings; the run stops when they are done."))
+        self.rec_apply_button = button(tr("Start over"), tr("Build a fresh recommender with these settings and "
+                                                            "train it from the beginning; press Space to run."),
                                        lambda: self.load_scene("recommender", force=True))
         self.rec_user_spin = QSpinBox()
         self.rec_user_spin.setRange(0, 89)
-        self.rec_user_spin.setPrefix("user #")
-        self.rec_user_spin.setToolTip("Whose recommendations to list (or click a row of the matrix); the user's "
-                                      "row is outlined in black.")
+        self.rec_user_spin.setPrefix(tr("user #"))
+        self.rec_user_spin.setToolTip(tr("Whose recommendations to list (or click a row of the matrix); the user's "
+                                         "row is outlined in black."))
         self.rec_user_spin.valueChanged.connect(lambda _v: self._show_user())
-        rows = (("Hidden units", self.rec_hidden_spin), ("Epochs", self.rec_epochs_spin),
-                (None, self.rec_apply_button), ("User", self.rec_user_spin))
+        rows = ((tr("Hidden units"), self.rec_hidden_spin), (tr("Epochs"), self.rec_epochs_spin),
+                (None, self.rec_apply_button), (tr("User"), self.rec_user_spin))
         add_form_rows(g, rows)
         r = len(rows)
         self.rec_user_label = QLabel("—")
         self.rec_user_label.setWordWrap(True)
-        self.rec_user_label.setToolTip("The chosen user's planted taste (hidden from the RBM) and ratings.")
+        self.rec_user_label.setToolTip(tr("The chosen user's planted taste (hidden from the RBM) and ratings."))
         g.addWidget(self.rec_user_label, r, 0, 1, 2)
         self.rec_list = QListWidget()
-        self.rec_list.setToolTip("The user's best-scored unrated items, best first: item number, genre, the "
-                                 "RBM's predicted like probability (score), and what a held-out rating says "
-                                 "(✓ liked, ✗ disliked).")
+        self.rec_list.setToolTip(tr("The user's best-scored unrated items, best first: item number, genre, the "
+                                    "RBM's predicted like probability (score), and what a held-out rating says "
+                                    "(✓ liked, ✗ disliked)."))
         self.rec_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rec_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rec_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -407,15 +417,15 @@ class RBMPanel(ModelPanel):
             self.rec_list.addItem(QListWidgetItem("—"))
         self.rec_list.setFixedHeight((self.fontMetrics().height() + 6) * self.N_RECOMMEND
                                      + 2 * self.rec_list.frameWidth() + 6)
-        note = QLabel("Each row is a user, each column an item. The RBM sees each user's seen ratings as one "
-                      "visible vector (unrated items filled with the item's average like rate: mean imputation) "
-                      "and learns the tastes in its hidden units. A user's score for an item is the "
-                      "reconstruction p(v<sub>item</sub>=1 | h); the recommendations are the best-scored items "
-                      "the user has not rated. Held-out ratings, never trained on, measure the accuracy against "
-                      "recommending what is popular.")
+        note = QLabel(tr("Each row is a user, each column an item. The RBM sees each user's seen ratings as one "
+                         "visible vector (unrated items filled with the item's average like rate: mean imputation) "
+                         "and learns the tastes in its hidden units. A user's score for an item is the "
+                         "reconstruction p(v<sub>item</sub>=1 | h); the recommendations are the best-scored items "
+                         "the user has not rated. Held-out ratings, never trained on, measure the accuracy against "
+                         "recommending what is popular."))
         note.setTextFormat(Qt.TextFormat.RichText)
         note.setWordWrap(True)
-        note.setToolTip("How the recommender works.")
+        note.setToolTip(tr("How the recommender works."))
         g.addWidget(note, r + 1, 0, 1, 2)
         g.setRowStretch(r + 2, 1)
         lay.addWidget(box, 3)
@@ -423,9 +433,9 @@ class RBMPanel(ModelPanel):
         mid = QVBoxLayout()
         self.rec_glw = pg.GraphicsLayoutWidget()
         self.rec_glw.setBackground(colors.PLOT_BACKGROUND)
-        self.rec_glw.setToolTip("The rating matrix: users (rows, sorted by planted taste group) by items "
-                                "(columns, by genre). Click a row to choose that user.")
-        self.rec_glw.addLabel("Ratings: users × items", row=0, col=0, size="12pt", color=colors.PLOT_FOREGROUND,
+        self.rec_glw.setToolTip(tr("The rating matrix: users (rows, sorted by planted taste group) by items "
+                                   "(columns, by genre). Click a row to choose that user."))
+        self.rec_glw.addLabel(tr("Ratings: users × items"), row=0, col=0, size="12pt", color=colors.PLOT_FOREGROUND,
                               bold=True)
         self.rec_plot = self.rec_glw.addPlot(row=1, col=0)
         pi = self.rec_plot
@@ -433,7 +443,7 @@ class RBMPanel(ModelPanel):
         pi.hideButtons()
         pi.setMouseEnabled(x=False, y=False)
         pi.invertY(True)
-        for name, text in (("left", "users (by taste group)"), ("bottom", "items (by genre)")):
+        for name, text in (("left", tr("users (by taste group)")), ("bottom", tr("items (by genre)"))):
             axis = pi.getAxis(name)
             axis.setPen(pg.mkPen(colors.PLOT_FOREGROUND))
             axis.setTextPen(pg.mkPen(colors.PLOT_FOREGROUND))
@@ -450,22 +460,23 @@ class RBMPanel(ModelPanel):
         self.rec_legend = QLabel(rating_legend_html())
         self.rec_legend.setTextFormat(Qt.TextFormat.RichText)
         self.rec_legend.setWordWrap(True)
-        self.rec_legend.setToolTip("The matrix's colours: seen ratings (liked, not liked) are trained on; "
-                                   "held-out ones are hidden from training and measure the accuracy.")
+        self.rec_legend.setToolTip(tr("The matrix's colours: seen ratings (liked, not liked) are trained on; "
+                                      "held-out ones are hidden from training and measure the accuracy."))
         mid.addWidget(self.rec_legend)
         lay.addLayout(mid, 4)
 
-        self.rec_acc_plot = PlotStrip("Accuracy on held-out ratings", "epochs", "share right",
+        self.rec_acc_plot = PlotStrip(tr("Accuracy on held-out ratings"), tr("epochs"), tr("share right"),
                                       [pg.mkPen(colors.BLUE, width=3),
                                        pg.mkPen(colors.VERMILLION, width=3, style=Qt.PenStyle.DashLine)],
-                                      names=["RBM", "popularity"], legend=True, y_range=(0.0, 1.0),
+                                      names=["RBM", tr("popularity")], legend=True, y_range=(0.0, 1.0),
                                       x_from_zero=True, min_x_span=1.0, mark_last=True)
-        self.rec_acc_plot.setToolTip("Share of the held-out ratings predicted right (like when the score is above "
-                                     "½), after each epoch; dashed: the popularity baseline, which predicts like "
-                                     "for an item when most of its seen ratings are likes, whoever the user.")
+        self.rec_acc_plot.setToolTip(tr("Share of the held-out ratings predicted right (like when the score is "
+                                        "above ½), after each epoch; dashed: the popularity baseline, which "
+                                        "predicts like for an item when most of its seen ratings are likes, "
+                                        "whoever the user."))
         right = QVBoxLayout()
         right.addWidget(self.rec_acc_plot, 1)
-        self.rec_list_title = QLabel("Top recommendations")
+        self.rec_list_title = QLabel(tr("Top recommendations"))
         self.rec_list_title.setFont(big_font(1.0, base=self.font()))
         self.rec_list_title.setToolTip(self.rec_list.toolTip())
         right.addWidget(self.rec_list_title)
@@ -507,11 +518,12 @@ class RBMPanel(ModelPanel):
         held = np.asarray(d["heldout"], bool)[user]
         genre = np.asarray(d["item_genre"])
         group = int(np.asarray(d["user_group"])[user])
-        self.rec_user_label.setText(
-            f"User #{user}: planted taste group {genre_name(group)} (likes genre {genre_name(group)} items; the "
-            f"RBM is not told). {int(seen.sum())} seen ratings, {int((likes[seen] > 0.5).sum())} of them likes.")
+        self.rec_user_label.setText(tr(
+            "User #{user}: planted taste group {group} (likes genre {group} items; the RBM is not told). "
+            "{seen} seen ratings, {likes} of them likes.", user=user, group=genre_name(group),
+            seen=int(seen.sum()), likes=int((likes[seen] > 0.5).sum())))
         items = self.recommendations(d, user)
-        self.rec_list_title.setText(f"Top recommendations for user #{user}")
+        self.rec_list_title.setText(tr("Top recommendations for user #{user}", user=user))
         scores = np.asarray(d["scores"])[user]
         confirmed = 0
         for k in range(self.N_RECOMMEND):
@@ -521,19 +533,21 @@ class RBMPanel(ModelPanel):
                 it.setForeground(QColor(colors.MUTED_TEXT))
                 continue
             i = int(items[k])
-            text = f"{k + 1}. #{i}, genre {genre_name(genre[i])}: {scores[i]:.2f}"
+            text = tr("{rank}. #{item}, genre {genre}: {score:.2f}", rank=k + 1, item=i, genre=genre_name(genre[i]),
+                      score=scores[i])
             if held[i]:
                 ok = likes[i] > 0.5
                 confirmed += int(ok)
-                text += "   ✓ held out: liked" if ok else "   ✗ held out: disliked"
+                text += tr("   ✓ held out: liked") if ok else tr("   ✗ held out: disliked")
                 it.setForeground(QColor(colors.BLUE if ok else colors.VERMILLION))
             else:
-                text += "   (no rating)"
+                text += tr("   (no rating)")
                 it.setForeground(QColor(colors.PLOT_FOREGROUND))
             it.setText(text)
         n_held = int(held[items].sum()) if len(items) else 0
-        self.rec_list.setToolTip(self.rec_list_title.toolTip() + f"\nHere {confirmed} of the {n_held} recommended "
-                                 "items with a held-out rating were liked.")
+        self.rec_list.setToolTip(self.rec_list_title.toolTip() + "\n" + tr(
+            "Here {confirmed} of the {n_held} recommended items with a held-out rating were liked.",
+            confirmed=confirmed, n_held=n_held))
 
     # =================================================================== scenes
     @property
@@ -551,7 +565,7 @@ class RBMPanel(ModelPanel):
         try:
             self._training_ink(settings.data)
         except ValueError as exc:
-            self.show_error(f"{exc} Training goes on with the data it had.")
+            self.show_error(tr("{error} Training goes on with the data it had.", error=engine_text(exc)))
             self.data_combo.setCurrentIndex(DATA_KEYS.index(self.settings.data))
             return
         self.settings = settings
@@ -564,7 +578,7 @@ class RBMPanel(ModelPanel):
     def load_scene(self, key: str, force: bool = False) -> bool:
         """Show scene ``key``, building its engine in the background when needed."""
         if key not in SCENE_KEYS and key != "bench":
-            self.show_error(f"Unknown scene {key!r}.")
+            self.show_error(tr("Unknown scene {key}.", key=repr(key)))
             return False
         if key in SCENE_KEYS and self.tabs.currentIndex() != SCENE_KEYS.index(key):
             self.tabs.blockSignals(True)
@@ -582,8 +596,9 @@ class RBMPanel(ModelPanel):
         opts: dict = {}
         if key in ("dreaming", "completion"):
             if self._trainer is None:
-                self.readout_label.setText("No trained RBM yet.")
-                self.show_error("Train the RBM first (the Training tab): dreaming and completion use its weights.")
+                self.readout_label.setText(tr("No trained RBM yet."))
+                self.show_error(tr("Train the RBM first (the Training tab): dreaming and completion use its "
+                                   "weights."))
                 return False
             rbm = copy_rbm(self._trainer.rbm)
             if key == "dreaming":
@@ -601,15 +616,11 @@ class RBMPanel(ModelPanel):
             try:
                 ink, names = self._training_ink(self.settings.data)
             except ValueError as exc:
-                self.readout_label.setText("No training data.")
-                self.show_error(str(exc))
+                self.readout_label.setText(tr("No training data."))
+                self.show_error(engine_text(exc))
                 return False
             opts = {"ink": None if self.settings.data == "digits" else ink}
-            self._data_label = {"digits": "the handwritten digits", "letters": "the letters A–Z",
-                                "font_digits": "the font digits 0–9"}.get(
-                self.settings.data, f"the Hopfield panel's {len(ink)} pattern{'s' * (len(ink) != 1)}")
-            if self.settings.data != "digits":
-                self._data_label += f" ({len(ink)} image{'s' * (len(ink) != 1)}, none held out)"
+            self._data_label = data_label(self.settings.data, len(ink))
             self._set_images(ink, names)
         settings, seed = self.settings, self._seed
         if self._job is not None:
@@ -617,7 +628,7 @@ class RBMPanel(ModelPanel):
         self._job_key = key
         self._job = BackgroundJob(lambda ctx: build_engine(key, settings, seed, rbm, **opts),
                                   name="rbm-scene").start()
-        self.readout_label.setText("Preparing…")
+        self.readout_label.setText(tr("Preparing…"))
         return True
 
     def _training_ink(self, source: str) -> tuple[np.ndarray, list[str]]:
@@ -638,10 +649,10 @@ class RBMPanel(ModelPanel):
         if source == "hopfield":
             shared = self.workspace.patterns()
             if shared is None or not len(shared):
-                raise ValueError("The Hopfield panel's library is empty: draw a pattern there and press Add (or "
-                                 "load a set), then come back and press Start over.")
+                raise ValueError(tr("The Hopfield panel's library is empty: draw a pattern there and press Add "
+                                    "(or load a set), then come back and press Start over."))
             return ink_at_side(shared.ink()), list(shared.names)
-        raise ValueError(f"Unknown data source {source!r}.")
+        raise ValueError(tr("Unknown data source {source}.", source=repr(source)))
 
     def _set_images(self, ink: np.ndarray, names: list[str]) -> None:
         """The images dreaming and completion start from: the training data, thresholded."""
@@ -669,7 +680,8 @@ class RBMPanel(ModelPanel):
         if job.error or job.result is None:
             self._run_when_ready = False
             self.readout_label.setText("—")
-            self.show_error(f"Could not build the scene: {job.error or 'no engine'}")
+            self.show_error(tr("Could not build the scene: {error}",
+                               error=engine_text(job.error) if job.error else tr("no engine")))
             return
         if self._job_key in ("training", "bench"):
             self._trainer = job.result
@@ -691,19 +703,20 @@ class RBMPanel(ModelPanel):
             for p in (self.error_plot, self.ll_plot, self.whist_plot, self.hhist_plot):
                 p.clear_series()
                 p.reset_ranges()
-            self.show_info(f"Training on {self._data_label}: press Space to run, S to train on one "
-                           "mini-batch.")
+            self.show_info(tr("Training on {data}: press Space to run, S to train on one mini-batch.",
+                              data=engine_text(self._data_label)))
         elif key == "dreaming":
-            self.show_info("Dreaming: press S for one step v → h → v of every chain, Space to run fast.")
+            self.show_info(tr("Dreaming: press S for one step v → h → v of every chain, Space to run fast."))
         elif key == "completion":
             self.comp_error_plot.clear_series()
             self.comp_error_plot.reset_ranges()
-            self.show_info("Completion: press Space to sample the unknown pixels; drag on the digit to hide more.")
+            self.show_info(tr("Completion: press Space to sample the unknown pixels; drag on the digit to hide "
+                              "more."))
         elif key == "recommender":
             self.rec_acc_plot.clear_series()
             self.rec_acc_plot.reset_ranges()
-            self.show_info("Recommender: press Space to train on the seen ratings (S for one epoch); choose a user "
-                           "to see their recommendations.")
+            self.show_info(tr("Recommender: press Space to train on the seen ratings (S for one epoch); choose a "
+                              "user to see their recommendations."))
         if self._run_when_ready:
             self._run_when_ready = False
             self.runner.run()
@@ -733,7 +746,7 @@ class RBMPanel(ModelPanel):
         if self.scene_key == "completion" and self._trainer is not None:
             n = int((~self._known).sum())
             self.load_scene("completion", force=True)
-            self.show_info(f"{n} of 64 pixels unknown: press Space to sample them with the rest clamped.")
+            self.show_info(tr("{n} of 64 pixels unknown: press Space to sample them with the rest clamped.", n=n))
 
     # ============================================================ run bar
     @property
@@ -753,7 +766,7 @@ class RBMPanel(ModelPanel):
         self._fit.clear()
         self._drawn_traces.clear()
         super().reset(seed)
-        self.show_info("Back to the start: press Space to run again (the same seed replays the same run).")
+        self.show_info(tr("Back to the start: press Space to run again (the same seed replays the same run)."))
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
@@ -784,7 +797,8 @@ class RBMPanel(ModelPanel):
 
     def render(self, snap: Snapshot) -> None:
         if snap.error and snap.error != self._shown_error:
-            self.show_error(snap.error[:1].upper() + snap.error[1:])
+            text = engine_text(snap.error)
+            self.show_error(text[:1].upper() + text[1:])
         self._shown_error = snap.error
         d = snap.data
         if not d:
@@ -801,7 +815,8 @@ class RBMPanel(ModelPanel):
     def _render_training(self, snap: Snapshot, d: Any) -> None:
         if d.get("error") and d["error"] != self._shown_error:
             self._shown_error = d["error"]
-            self.show_error(str(d["error"])[:1].upper() + str(d["error"])[1:])
+            text = engine_text(d["error"])
+            self.show_error(text[:1].upper() + text[1:])
         draw = {"filters": self._draw_filters, "batch": self._draw_batch, "error": self._draw_error,
                 "ll": self._draw_ll, "whist": self._draw_whist, "hhist": self._draw_hhist}
         now = time.monotonic()
@@ -873,11 +888,12 @@ class RBMPanel(ModelPanel):
 
     def _draw_readout(self, d: Any) -> None:
         epoch = float(d["epoch_float"])
-        text = f"Epoch {epoch:.2f} of {d['epochs']}  ·  {int(d['batches']):,} batches"
+        text = tr("Epoch {epoch:.2f} of {epochs}  ·  {batches:,} batches", epoch=epoch, epochs=d["epochs"],
+                  batches=int(d["batches"]))
         if len(d["recon_error"]):
-            text += f"  ·  reconstruction error {float(d['recon_error'][-1]):.2f}"
+            text += tr("  ·  reconstruction error {error:.2f}", error=float(d["recon_error"][-1]))
         if len(d["pseudo_ll_train"]):
-            text += f"  ·  pseudo-LL {float(d['pseudo_ll_train'][-1]):.1f} nats"
+            text += tr("  ·  pseudo-LL {ll:.1f} nats", ll=float(d["pseudo_ll_train"][-1]))
         self.readout_label.setText(text)
 
     def _render_dreaming(self, snap: Snapshot, d: Any) -> None:
@@ -889,7 +905,8 @@ class RBMPanel(ModelPanel):
         show_rgba(self.dream_h_plot, self.dream_h_image,
                   tile_mosaic(h, 1, INK_LUT, (0.0, 1.0), rows=len(h), side=(1, h.shape[1]), gap=0), "dream_h",
                   self._fit)
-        self.readout_label.setText(f"{int(d['steps'])} Gibbs steps v → h → v   ·   {len(v)} chains")
+        self.readout_label.setText(tr("{steps} Gibbs steps v → h → v   ·   {chains} chains", steps=int(d["steps"]),
+                                      chains=len(v)))
 
     def _render_completion(self, snap: Snapshot, d: Any) -> None:
         orig = np.asarray(d["original"], np.float64)
@@ -904,8 +921,10 @@ class RBMPanel(ModelPanel):
         x = d["error_steps"]
         self.comp_error_plot.set_series(0, x if len(x) else None, d["fill_error_trace"])
         self.comp_error_plot.set_series(1, x if len(x) else None, d["free_error_trace"])
-        self.readout_label.setText(f"{int(d['steps'])} Gibbs steps   ·   {int((~known).sum())} unknown pixels   ·   "
-                                   f"error clamped {float(d['fill_error']):.3f}, free {float(d['free_error']):.3f}")
+        self.readout_label.setText(tr("{steps} Gibbs steps   ·   {unknown} unknown pixels   ·   "
+                                      "error clamped {clamped:.3f}, free {free:.3f}", steps=int(d["steps"]),
+                                      unknown=int((~known).sum()), clamped=float(d["fill_error"]),
+                                      free=float(d["free_error"])))
 
     def _render_recommender(self, snap: Snapshot, d: Any) -> None:
         likes = np.asarray(d["likes"])
@@ -936,9 +955,11 @@ class RBMPanel(ModelPanel):
         else:
             self.rec_acc_plot.set_series(1, np.array([0.0, 1.0]), np.array([pop, pop]))
         self._show_user()
-        self.readout_label.setText(
-            f"Epoch {int(d['epoch'])} of {int(d['epochs'])}  ·  held-out accuracy {float(d['accuracy']):.0%} "
-            f"(popularity {pop:.0%})  ·  {n_users} users × {n_items} items, {len(np.unique(group))} taste groups")
+        self.readout_label.setText(tr(
+            "Epoch {epoch} of {epochs}  ·  held-out accuracy {accuracy:.0%} (popularity {popularity:.0%})  ·  "
+            "{users} users × {items} items, {groups} taste groups", epoch=int(d["epoch"]), epochs=int(d["epochs"]),
+            accuracy=float(d["accuracy"]), popularity=pop, users=n_users, items=n_items,
+            groups=len(np.unique(group))))
 
     # ============================================================ lifecycle
     def shutdown(self, timeout: float = 0.5) -> bool:
@@ -952,7 +973,7 @@ class RBMPanel(ModelPanel):
     # ============================================================ explain
     def explain_html(self, snap: Snapshot | None) -> str:
         """The notes' energy, conditionals and CD update with the shown tab's live numbers."""
-        title = next((s[1] for s in SCENES if s[0] == self.scene_key), self.scene_key)
+        title = next((engine_text(s[1]) for s in SCENES if s[0] == self.scene_key), self.scene_key)
         return rbm_explain.explain(snap.data if snap is not None else None, self.scene_key, title)
 
     # ============================================================ scenes

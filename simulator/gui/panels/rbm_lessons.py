@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.core.text import tr
 from simulator.gui.lessons import Lesson
 
 #: The seed of both lessons: the outcomes their texts promise were checked at it (tests/gui/test_rbm_scenes.py).
@@ -34,8 +35,8 @@ def _completion(panel) -> None:
 
 LESSONS = (
     Lesson(
-        model="rbm", key="filters", title="Learning filters from handwritten digits",
-        text=("A restricted Boltzmann machine with 64 hidden units starts with small random weights and learns "
+        model="rbm", key="filters", title=tr("Learning filters from handwritten digits"),
+        text=tr("A restricted Boltzmann machine with 64 hidden units starts with small random weights and learns "
               "the 8 × 8 handwritten digits by contrastive divergence (CD-1). Press Space. The large mosaic shows "
               "one filter per hidden unit: the weights from every pixel into that unit. They start as grey noise "
               "and slowly gather into blobs and strokes, the parts digits are made of (clearer after all 30 "
@@ -46,8 +47,8 @@ LESSONS = (
               "learning makes the data likely and the machine's fantasies less so."),
         setup=_filters),
     Lesson(
-        model="rbm", key="completion", title="Completing an occluded digit",
-        text=("An RBM with 100 hidden units has just learnt the handwritten digits (20 epochs, trained when the "
+        model="rbm", key="completion", title=tr("Completing an occluded digit"),
+        text=tr("An RBM with 100 hidden units has just learnt the handwritten digits (20 epochs, trained when the "
               "lesson opened). It is shown a zero whose bottom half is hidden (orange). Press Space: Gibbs "
               "sampling runs with the known pixels clamped, and the hidden half is filled in from what the machine "
               "learnt about digits; beside it runs a chain that is not clamped at all. After 200 steps the clamped "

@@ -9,6 +9,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QGraphicsItem
 
+from simulator.core.text import tr
+from simulator.gui.i18n import engine_text
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.mosaic import GAP_RGBA
 # Imported here, in the GUI thread, so that numba is never first imported by two threads at once.
@@ -16,34 +18,48 @@ from simulator.models import rbm as rbm_pkg
 from simulator.models.rbm import data as rbm_data
 from simulator.models.rbm import recommender as rec_pkg
 
+TITLE = tr("Restricted Boltzmann machine")
 #: (key, tab label, tooltip)
 SCENES = (
-    ("training", "Training", "Train an RBM on the 8x8 handwritten digits with contrastive divergence and watch "
-                             "its filters, reconstructions and likelihood."),
-    ("dreaming", "Dreaming", "Gibbs chains of the trained RBM, from noise or from a digit: v → h → v."),
-    ("completion", "Completion", "Occlude or scribble over a digit; the known pixels are clamped and the rest "
-                                 "is sampled from the trained RBM."),
-    ("recommender", "Recommender", "An RBM over items learns users' planted tastes from their seen ratings and "
-                                   "recommends unrated items; held-out ratings check it."),
+    ("training", tr("Training"), tr("Train an RBM on the 8x8 handwritten digits with contrastive divergence and "
+                                    "watch its filters, reconstructions and likelihood.")),
+    ("dreaming", tr("Dreaming"), tr("Gibbs chains of the trained RBM, from noise or from a digit: v → h → v.")),
+    ("completion", tr("Completion"), tr("Occlude or scribble over a digit; the known pixels are clamped and the "
+                                        "rest is sampled from the trained RBM.")),
+    ("recommender", tr("Recommender"), tr("An RBM over items learns users' planted tastes from their seen ratings "
+                                          "and recommends unrated items; held-out ratings check it.")),
 )
 SCENE_KEYS = tuple(s[0] for s in SCENES)
-BINARISE = (("threshold", "Threshold at ½", "A pixel is on when its grey level is at least one half."),
-            ("stochastic", "Stochastic", "A pixel is on with probability equal to its grey level, drawn once "
-                                        "when training starts."),
-            ("grey", "Grey levels", "The grey levels in [0, 1] themselves (the RBM reads them as probabilities)."))
+BINARISE = (("threshold", tr("Threshold at ½"), tr("A pixel is on when its grey level is at least one half.")),
+            ("stochastic", tr("Stochastic"), tr("A pixel is on with probability equal to its grey level, drawn once "
+                                                "when training starts.")),
+            ("grey", tr("Grey levels"), tr("The grey levels in [0, 1] themselves (the RBM reads them as "
+                                           "probabilities).")))
 #: Training data sources: (key, combo label, tooltip). Every source is drawn at the digits' 8 x 8.
 DATA_SOURCES = (
-    ("digits", "UCI digits", "The 1797 UCI handwritten digits, 8x8 grey; 20 % held out to watch "
-                                           "for overfitting."),
-    ("letters", "Letters A–Z", "The 26 capital letters in the bundled bold font, rendered at 8x8 grey; "
-                                      "all train, none held out."),
-    ("font_digits", "Font digits 0–9", "The 10 digits in the bundled bold font, rendered at 8x8 grey; all "
-                                         "train, none held out."),
-    ("hopfield", "Hopfield library", "The patterns stored in the Hopfield panel's library (your "
-                                              "drawings included), resampled to 8x8 when drawn on another grid; "
-                                              "all train, none held out."),
+    ("digits", tr("UCI digits"), tr("The 1797 UCI handwritten digits, 8x8 grey; 20 % held out to watch "
+                                    "for overfitting.")),
+    ("letters", tr("Letters A–Z"), tr("The 26 capital letters in the bundled bold font, rendered at 8x8 grey; "
+                                      "all train, none held out.")),
+    ("font_digits", tr("Font digits 0–9"), tr("The 10 digits in the bundled bold font, rendered at 8x8 grey; all "
+                                              "train, none held out.")),
+    ("hopfield", tr("Hopfield library"), tr("The patterns stored in the Hopfield panel's library (your "
+                                            "drawings included), resampled to 8x8 when drawn on another grid; "
+                                            "all train, none held out.")),
 )
 DATA_KEYS = tuple(d[0] for d in DATA_SOURCES)
+
+
+def data_label(source: str, n: int) -> str:
+    """What the panel trains on, for its messages: "the handwritten digits", "the letters A–Z (26 images, ...)"."""
+    if source == "digits":
+        return tr("the handwritten digits")
+    label = {"letters": tr("the letters A–Z"), "font_digits": tr("the font digits 0–9")}.get(source)
+    if label is None:
+        label = tr("the Hopfield panel's {n} patterns", n=n) if n != 1 else tr("the Hopfield panel's {n} pattern", n=n)
+    if n != 1:
+        return tr("{data} ({n} images, none held out)", data=label, n=n)
+    return tr("{data} ({n} image, none held out)", data=label, n=n)
 #: Filters shown at most (one tile each); 500 hidden units fit in a 23 x 22 mosaic.
 MAX_FILTERS = 500
 
@@ -82,17 +98,17 @@ def build_engine(key: str, settings: TrainSettings, seed: int, rbm: Any = None, 
     if key == "recommender":
         return rec_pkg.Recommender(n_hidden=opts.get("n_hidden", 6), epochs=opts.get("epochs", 200), seed=seed)
     if rbm is None:
-        raise ValueError("Train the RBM first (the Training tab): dreaming and completion use its weights.")
+        raise ValueError(tr("Train the RBM first (the Training tab): dreaming and completion use its weights."))
     if key == "dreaming":
         return rbm_pkg.DreamEngine(rbm, n_chains=opts.get("n_chains", 16), start=opts.get("start"), seed=seed)
     if key == "completion":
         return rbm_pkg.CompletionEngine(rbm, opts["image"], opts["known"], seed=seed)
-    raise ValueError(f"Unknown scene {key!r}; choose one of {', '.join(SCENE_KEYS)}.")
+    raise ValueError(tr("Unknown scene {key}; choose one of {keys}.", key=repr(key), keys=", ".join(SCENE_KEYS)))
 
 
 #: Rating matrix colours (Okabe-Ito, colour-blind safe): (code, label, colour).
-RATING_KINDS = ((0, "liked", colors.BLUE), (1, "not liked", colors.VERMILLION), (2, "unrated", "#DCDCD4"),
-                (3, "held out", colors.YELLOW))
+RATING_KINDS = ((0, tr("liked"), colors.BLUE), (1, tr("not liked"), colors.VERMILLION), (2, tr("unrated"), "#DCDCD4"),
+                (3, tr("held out"), colors.YELLOW))
 RATING_LUT = np.array([[int(c[1 + 2 * i:3 + 2 * i], 16) for i in range(3)] + [255] for _k, _l, c in RATING_KINDS],
                       np.uint8)
 
@@ -112,7 +128,7 @@ def rating_codes(likes: np.ndarray, seen: np.ndarray, heldout: np.ndarray) -> np
 
 def rating_legend_html() -> str:
     """The legend line under the rating matrix: a coloured square per kind."""
-    return "&nbsp;&nbsp;".join(f"<span style='color:{c}; font-size:large'>■</span>&nbsp;{label}"
+    return "&nbsp;&nbsp;".join(f"<span style='color:{c}; font-size:large'>■</span>&nbsp;{engine_text(label)}"
                                for _k, label, c in RATING_KINDS)
 
 

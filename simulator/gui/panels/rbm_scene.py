@@ -8,6 +8,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.core.scenetree import SceneError, need, need_array, plain
+from simulator.core.text import Text, tr
 from simulator.gui.panels.rbm_parts import BINARISE, DATA_KEYS, SCENE_KEYS, TrainSettings
 
 SCENE_VERSION = 1
@@ -48,7 +49,7 @@ def scene_state(panel: Any) -> dict[str, Any]:
         "settings": dataclasses.asdict(panel.settings),
         "images": None if panel._images is None else np.asarray(panel._images, np.float64),
         "image_names": list(panel._image_names),
-        "data_label": panel._data_label,
+        "data_label": str(panel._data_label),
         "dreaming": {"chains": panel.chains_spin.value(), "start": panel.dream_start_combo.currentData(),
                      "image": panel.dream_digit_spin.value()},
         "completion": {"image": panel.comp_digit_spin.value(), "tool": panel.comp_mode_combo.currentData(),
@@ -63,14 +64,18 @@ def scene_state(panel: Any) -> dict[str, Any]:
 
 def _damaged(what: str, exc: BaseException) -> SceneError:
     text = str(exc)
-    return SceneError(f"This scene's {what} cannot be restored: {text[:1].lower() + text[1:]}".rstrip(".") + ".")
+    why = (text[:1].lower() + text[1:]).rstrip(".")
+    sentence = exc.args[0] if len(exc.args) == 1 else None
+    if isinstance(sentence, Text) and sentence == why:
+        why = sentence  # an engine's sentence, translated with the rest
+    return SceneError(tr("This scene's {what} cannot be restored: {why}.", what=what, why=why))
 
 
 def _build(cls: Any, state: Any, what: str) -> Any:
     if state is None:
         return None
     if not isinstance(state, Mapping):
-        raise SceneError(f"This scene is damaged: the {what} should be a group of values.")
+        raise SceneError(tr("This scene is damaged: the {what} should be a group of values.", what=what))
     try:
         return cls.from_state_dict(state)
     except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
@@ -80,7 +85,7 @@ def _build(cls: Any, state: Any, what: str) -> Any:
 def _spin_value(spin: Any, tree: Any, key: str, what: str) -> int:
     v = need(tree, key, int, what)
     if not spin.minimum() <= v <= spin.maximum():
-        raise SceneError(f"This scene's {what} ({v}) is out of range.")
+        raise SceneError(tr("This scene's {what} ({value}) is out of range.", what=what, value=v))
     return v
 
 
@@ -90,57 +95,63 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     from simulator.models.rbm.recommender import Recommender
 
     if not isinstance(scene, Mapping):
-        raise SceneError("This is not an RBM scene.")
+        raise SceneError(tr("This is not an RBM scene."))
     version = need(scene, "version", int, "the scene's version")
     if version != SCENE_VERSION:
-        raise SceneError(f"This RBM scene has version {version}; this simulator opens version {SCENE_VERSION}.")
+        raise SceneError(tr("This RBM scene has version {version}; this simulator opens version {supported}.",
+                            version=version, supported=SCENE_VERSION))
     seed = need(scene, "seed", int, "the seed")
     tab = need(scene, "tab", str, "the tab shown")
     if tab not in SCENE_KEYS:
-        raise SceneError(f"This scene shows a tab this version does not have ({tab!r}).")
+        raise SceneError(tr("This scene shows a tab this version does not have ({tab}).", tab=repr(tab)))
     tree = need(scene, "settings", (dict, Mapping), "the training settings")
     unknown = sorted(set(tree) - set(_FIELD_KINDS))
     if unknown:
-        raise SceneError(f"This scene has training settings this version does not know: {', '.join(unknown)}.")
+        raise SceneError(tr("This scene has training settings this version does not know: {names}.",
+                            names=", ".join(unknown)))
     settings = TrainSettings(**{k: need(tree, k, kinds, f"the training setting {k.replace('_', ' ')}")
                                 for k, kinds in _FIELD_KINDS.items()})
     if settings.data not in DATA_KEYS or settings.binarise not in [b[0] for b in BINARISE]:
-        raise SceneError("This scene names a data source or binarisation this version does not have.")
+        raise SceneError(tr("This scene names a data source or binarisation this version does not have."))
     images = need_array(scene, "images", "the images", (None, 64), "biuf", allow_none=True)
     names = need(scene, "image_names", list, "the images' names")
     if not all(isinstance(n, str) for n in names) or (images is not None and len(names) != len(images)):
-        raise SceneError("This scene is damaged: the images' names do not match the images.")
+        raise SceneError(tr("This scene is damaged: the images' names do not match the images."))
     data_label = need(scene, "data_label", str, "the data's name")
     dream = need(scene, "dreaming", (dict, Mapping), "the dreaming controls")
     comp = need(scene, "completion", (dict, Mapping), "the completion controls")
     rec = need(scene, "recommender", (dict, Mapping), "the recommender controls")
-    chains = _spin_value(panel.chains_spin, dream, "chains", "number of chains")
+    chains = _spin_value(panel.chains_spin, dream, "chains", tr("number of chains"))
     dream_start = need(dream, "start", str, "the dreams' start")
     if dream_start not in ("noise", "digit"):
-        raise SceneError(f"This scene's dreams start from {dream_start!r}, which this version does not offer.")
-    dream_image = _spin_value(panel.dream_digit_spin, dream, "image", "dreams' start image")
-    comp_image = _spin_value(panel.comp_digit_spin, comp, "image", "image to complete")
+        raise SceneError(tr("This scene's dreams start from {start}, which this version does not offer.",
+                            start=repr(dream_start)))
+    dream_image = _spin_value(panel.dream_digit_spin, dream, "image", tr("dreams' start image"))
+    comp_image = _spin_value(panel.comp_digit_spin, comp, "image", tr("image to complete"))
     comp_tool = need(comp, "tool", str, "the completion tool")
     if comp_tool not in ("occlude", "draw"):
-        raise SceneError(f"This scene's completion tool {comp_tool!r} is not offered by this version.")
+        raise SceneError(tr("This scene's completion tool {tool} is not offered by this version.",
+                            tool=repr(comp_tool)))
     known = need_array(comp, "known", "the known pixels", (64,), "biu")
-    rec_hidden = _spin_value(panel.rec_hidden_spin, rec, "hidden", "recommender's hidden units")
-    rec_epochs = _spin_value(panel.rec_epochs_spin, rec, "epochs", "recommender's epochs")
-    rec_user = _spin_value(panel.rec_user_spin, rec, "user", "user shown")
+    rec_hidden = _spin_value(panel.rec_hidden_spin, rec, "hidden", tr("recommender's hidden units"))
+    rec_epochs = _spin_value(panel.rec_epochs_spin, rec, "epochs", tr("recommender's epochs"))
+    rec_user = _spin_value(panel.rec_user_spin, rec, "user", tr("user shown"))
     trainer = _build(rbm_pkg.RBMTrainer, need(scene, "trainer", (dict, Mapping, type(None)), "the training"),
-                     "training")
+                     tr("training"))
     recommender = _build(Recommender, need(scene, "recommender_engine", (dict, Mapping, type(None)),
-                                           "the recommender"), "recommender")
+                                           "the recommender"), tr("recommender"))
     shown_state = need(scene, "shown_engine", (dict, Mapping, type(None)), "the shown scene's state")
     shown = None
     if tab in ("dreaming", "completion"):
+        shown_name = tr("dreaming") if tab == "dreaming" else tr("completion")
         if trainer is None or shown_state is None:
-            raise SceneError(f"This scene is damaged: its {tab} has no trained RBM.")
-        shown = _build(rbm_pkg.DreamEngine if tab == "dreaming" else rbm_pkg.CompletionEngine, shown_state, tab)
+            raise SceneError(tr("This scene is damaged: its {tab} has no trained RBM.", tab=shown_name))
+        shown = _build(rbm_pkg.DreamEngine if tab == "dreaming" else rbm_pkg.CompletionEngine, shown_state,
+                       shown_name)
     if tab == "training" and trainer is None:
-        raise SceneError("This scene is damaged: its training has no RBM.")
+        raise SceneError(tr("This scene is damaged: its training has no RBM."))
     if tab == "recommender" and recommender is None:
-        raise SceneError("This scene is damaged: its recommender has no RBM.")
+        raise SceneError(tr("This scene is damaged: its recommender has no RBM."))
 
     # ------------------------------------------------ apply
     controls = (panel.chains_spin, panel.dream_start_combo, panel.dream_digit_spin, panel.comp_digit_spin,
@@ -174,7 +185,9 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     panel._recommender = recommender
     engine = {"training": trainer, "recommender": recommender}.get(tab, shown)
     show(panel, tab, engine)
-    panel.show_info("Scene opened: press Space to run on from where it was saved.")
+    from simulator.gui.i18n import engine_text
+
+    panel.show_info(engine_text(tr("Scene opened: press Space to run on from where it was saved.")))
 
 
 def prepare(panel: Any, seed: int) -> None:
@@ -205,14 +218,14 @@ def start_lesson(panel: Any, settings: TrainSettings, seed: int, tab: str, train
     """Put ``panel`` at a lesson's start, paused: a trainer with ``settings`` trained ``train_epochs`` epochs here
     (small: well under a second), shown on ``tab``; for "completion", image ``image`` with rows
     ``hidden_rows`` (first, last + 1) unknown."""
-    from simulator.gui.panels.rbm_parts import build_engine, copy_rbm
+    from simulator.gui.panels.rbm_parts import build_engine, copy_rbm, data_label
 
     prepare(panel, seed)
     panel.settings = settings
     panel._load_controls(settings)
     ink, names = panel._training_ink(settings.data)
     panel._set_images(ink, names)
-    panel._data_label = "the handwritten digits"
+    panel._data_label = data_label("digits", 0)
     trainer = build_engine("training", settings, seed, None, ink=None if settings.data == "digits" else ink)
     if train_epochs:
         trainer.step(train_epochs * trainer.batches_per_epoch)

@@ -8,6 +8,7 @@ import numpy as np
 
 from simulator.core.checks import check_choice
 from simulator.core.patterns import load_handwritten_digits, resize_area
+from simulator.core.text import tr
 
 #: Binarisation options: "threshold" (ink >= 0.5 is 1), "stochastic" (each pixel 1 with
 #: probability its ink, drawn once), "grey" (the ink values themselves, used as probabilities).
@@ -43,7 +44,8 @@ def binarize(x: np.ndarray, how: str, rng: np.random.Generator | None = None) ->
 def digit_data(binarization: str = "threshold", heldout_fraction: float = 0.2, seed: int = 0) -> DigitData:
     """The digits binarised and split at random (fixed by ``seed``) into training and held-out rows."""
     if not 0.0 <= heldout_fraction < 1.0:
-        raise ValueError(f"the held-out fraction must be at least 0 and below 1, got {heldout_fraction:g}")
+        raise ValueError(tr("the held-out fraction must be at least 0 and below 1, got {fraction:g}",
+                            fraction=heldout_fraction))
     x, y = digits_ink()
     rng = np.random.default_rng(seed)
     x = binarize(x, binarization, rng)
@@ -65,9 +67,9 @@ def ink_at_side(ink: np.ndarray, side: int = 8) -> np.ndarray:
     """
     x = np.asarray(ink, dtype=np.float64)
     if x.ndim != 3 or not x.shape[0]:
-        raise ValueError(f"expected a stack of 2-D ink images, got an array of shape {x.shape}")
+        raise ValueError(tr("expected a stack of 2-D ink images, got an array of shape {shape}", shape=x.shape))
     if not np.isfinite(x).all() or x.min() < 0.0 or x.max() > 1.0:
-        raise ValueError("ink values must lie in [0, 1]")
+        raise ValueError(tr("ink values must lie in [0, 1]"))
     if x.shape[1:] == (side, side):
         out = x.copy()
     else:
@@ -85,5 +87,5 @@ def image_set_data(ink: np.ndarray, binarization: str = "threshold", seed: int =
     """
     x = np.asarray(ink, dtype=np.float64)
     if x.ndim != 2 or not x.shape[0]:
-        raise ValueError("the image set is empty: there is nothing to train on")
+        raise ValueError(tr("the image set is empty: there is nothing to train on"))
     return binarize(x, binarization, np.random.default_rng(seed))

@@ -10,6 +10,7 @@ import numpy as np
 
 from simulator.core.blas import use_serial_blas
 from simulator.core.checks import check_seed
+from simulator.core.text import tr
 from simulator.models.rbm import kernels as K
 
 #: Largest hidden layer for the exact log-likelihood (2^20 hidden states summed).
@@ -24,49 +25,59 @@ _STATE_DICT_VERSION = 1
 
 def _check_int(value: Any, what: str, lo: int, hi: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{what} must be a whole number, got {value!r}")
+        raise ValueError(tr("{what} must be a whole number, got {value}", what=what, value=repr(value)))
     if value < lo or (hi is not None and value > hi):
-        span = f"at least {lo}" if hi is None else f"between {lo} and {hi}"
-        raise ValueError(f"{what} must be {span}, got {value}")
+        if hi is None:
+            raise ValueError(tr("{what} must be at least {lo}, got {value}", what=what, lo=lo, value=value))
+        raise ValueError(tr("{what} must be between {lo} and {hi}, got {value}", what=what, lo=lo, hi=hi, value=value))
     return int(value)
 
 
 def _check_real(value: Any, what: str, lo: float, hi: float | None = None, lo_open: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
-        raise ValueError(f"{what} must be a finite number, got {value!r}")
+        raise ValueError(tr("{what} must be a finite number, got {value}", what=what, value=repr(value)))
     v = float(value)
     if v < lo or (lo_open and v == lo) or (hi is not None and v > hi):
-        low = f"above {lo:g}" if lo_open else f"at least {lo:g}"
-        raise ValueError(f"{what} must be {low}{'' if hi is None else f' and at most {hi:g}'}, got {v:g}")
+        if hi is None:
+            raise ValueError(tr("{what} must be above {lo:g}, got {v:g}", what=what, lo=lo, v=v) if lo_open
+                             else tr("{what} must be at least {lo:g}, got {v:g}", what=what, lo=lo, v=v))
+        raise ValueError(tr("{what} must be above {lo:g} and at most {hi:g}, got {v:g}", what=what, lo=lo, hi=hi, v=v)
+                         if lo_open else tr("{what} must be at least {lo:g} and at most {hi:g}, got {v:g}", what=what,
+                                            lo=lo, hi=hi, v=v))
     return v
 
 
-def check_data(data: Any, n_visible: int, what: str = "the data") -> np.ndarray:
+def check_data(data: Any, n_visible: int, what: str | None = None) -> np.ndarray:
     """``data`` as an (m, n_visible) float64 array (one row allowed as 1-D), values in [0, 1].
 
     Not a copy when ``data`` already is a float64 array: callers that keep it copy it.
 
     Raises ValueError with a sentence for wrong shape, NaN or values outside [0, 1].
     """
+    if what is None:
+        what = tr("the data")
     try:
         arr = np.asarray(data, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be numbers (an array of rows of {n_visible} values in [0, 1])") from None
+        raise ValueError(tr("{what} must be numbers (an array of rows of {n} values in [0, 1])", what=what,
+                            n=n_visible)) from None
     if arr.ndim == 1:
         arr = arr[None, :]
     if arr.ndim != 2 or arr.shape[1] != n_visible:
-        raise ValueError(f"{what} must have {n_visible} values per row (one per visible unit), "
-                         f"got shape {tuple(np.shape(data))}")
+        raise ValueError(tr("{what} must have {n} values per row (one per visible unit), got shape {shape}",
+                            what=what, n=n_visible, shape=tuple(np.shape(data))))
     if arr.shape[0] == 0:
-        raise ValueError(f"{what} has no rows")
+        raise ValueError(tr("{what} has no rows", what=what))
     bad = np.isnan(arr)
     if bad.any():
         r, c = np.argwhere(bad)[0]
-        raise ValueError(f"{what} contains NaN ({int(bad.sum())} values, the first at row {r}, column {c})")
+        raise ValueError(tr("{what} contains NaN ({count} values, the first at row {row}, column {col})", what=what,
+                            count=int(bad.sum()), row=r, col=c))
     out = (arr < 0) | (arr > 1)
     if out.any():
         r, c = np.argwhere(out)[0]
-        raise ValueError(f"RBM units are probabilities in [0, 1]; {what} has {arr[r, c]:g} at row {r}, column {c}")
+        raise ValueError(tr("RBM units are probabilities in [0, 1]; {what} has {value:g} at row {row}, column {col}",
+                            what=what, value=arr[r, c], row=r, col=c))
     return arr
 
 
@@ -94,8 +105,8 @@ class RBM:
     """
 
     def __init__(self, n_visible: int, n_hidden: int, seed: int | None = None) -> None:
-        self.n_visible = _check_int(n_visible, "the number of visible units", 1)
-        self.n_hidden = _check_int(n_hidden, "the number of hidden units", 1)
+        self.n_visible = _check_int(n_visible, tr("the number of visible units"), 1)
+        self.n_hidden = _check_int(n_hidden, tr("the number of hidden units"), 1)
         self.seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**31))
         # The kernels' products on one BLAS thread: the same numbers on any machine, beside a GAN or not.
         use_serial_blas()
@@ -148,11 +159,11 @@ class RBM:
         try:
             arr = np.array(value, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError(f"{what} must be numbers") from None
+            raise ValueError(tr("{what} must be numbers", what=what)) from None
         if arr.shape != shape:
-            raise ValueError(f"{what} must have shape {shape}, got {arr.shape}")
+            raise ValueError(tr("{what} must have shape {shape}, got {got}", what=what, shape=shape, got=arr.shape))
         if not np.isfinite(arr).all():
-            raise ValueError(f"{what} contain NaN or infinity")
+            raise ValueError(tr("{what} contain NaN or infinity", what=what))
         return np.ascontiguousarray(arr, dtype=np.float32)
 
     def set_params(self, **params: Any) -> None:
@@ -162,15 +173,15 @@ class RBM:
     def _checked_params(self, params: Mapping[str, Any]) -> dict[str, Any]:
         unknown = set(params) - set(DEFAULTS)
         if unknown:
-            raise ValueError(f"unknown training parameter(s) {', '.join(sorted(unknown))}; "
-                             f"choose from {', '.join(DEFAULTS)}")
+            raise ValueError(tr("unknown training parameter(s) {names}; choose from {choices}",
+                                names=", ".join(sorted(unknown)), choices=", ".join(DEFAULTS)))
         p = {**self.params, **params}
-        return dict(batch_size=_check_int(p["batch_size"], "the mini-batch size", 1),
-                    learning_rate=_check_real(p["learning_rate"], "the learning rate", 0.0, lo_open=True),
-                    k=_check_int(p["k"], "k (Gibbs steps per update)", 1, 1000),
+        return dict(batch_size=_check_int(p["batch_size"], tr("the mini-batch size"), 1),
+                    learning_rate=_check_real(p["learning_rate"], tr("the learning rate"), 0.0, lo_open=True),
+                    k=_check_int(p["k"], tr("k (Gibbs steps per update)"), 1, 1000),
                     persistent=bool(p["persistent"]),
-                    momentum=_check_real(p["momentum"], "the momentum", 0.0, 0.999),
-                    weight_decay=_check_real(p["weight_decay"], "the weight decay", 0.0))
+                    momentum=_check_real(p["momentum"], tr("the momentum"), 0.0, 0.999),
+                    weight_decay=_check_real(p["weight_decay"], tr("the weight decay"), 0.0))
 
     # ------------------------------------------------------------------ training
     def start_training(self, data: Any, **params: Any) -> None:
@@ -195,9 +206,9 @@ class RBM:
         sample of each. Stops early (``done < n``, :attr:`error` set, last good weights kept)
         when an update would make a parameter NaN or infinite.
         """
-        n = _check_int(n, "the number of mini-batches", 0)
+        n = _check_int(n, tr("the number of mini-batches"), 0)
         if self._data is None:
-            raise ValueError("no training data yet: call fit() or start_training() first")
+            raise ValueError(tr("no training data yet: call fit() or start_training() first"))
         if self.error is not None:
             return 0, np.zeros(0)
         p = self.params
@@ -225,9 +236,9 @@ class RBM:
                 self._vw[:] = 0.0
                 self._va[:] = 0.0
                 self._vb[:] = 0.0
-                self.error = (f"training diverged at epoch {self.epoch + 1}, mini-batch {self._next_batch + 1}: "
-                              "an update would make the weights NaN or infinite; the last good weights are kept "
-                              "(lower the learning rate or momentum)")
+                self.error = tr("training diverged at epoch {epoch}, mini-batch {batch}: an update would make the "
+                                "weights NaN or infinite; the last good weights are kept (lower the learning rate "
+                                "or momentum)", epoch=self.epoch + 1, batch=self._next_batch + 1)
                 break
         if self._next_batch >= nb_epoch:
             self.epoch += 1
@@ -242,7 +253,7 @@ class RBM:
         Raises ValueError (nothing changed) for bad data or parameters, and ``FloatingPointError``
         when training diverges (the last good weights are kept). Returns self.
         """
-        epochs = _check_int(epochs, "the number of epochs", 0)
+        epochs = _check_int(epochs, tr("the number of epochs"), 0)
         self.start_training(data, batch_size=batch_size, learning_rate=learning_rate, k=k,
                             persistent=persistent, momentum=momentum, weight_decay=weight_decay)
         self.train_batches(epochs * self.batches_per_epoch)
@@ -256,7 +267,7 @@ class RBM:
         Momentum carries over between calls; persistent chains are kept when the batch size
         stays the same. Returns the batch's mean squared reconstruction error.
         """
-        arr = check_data(batch, self.n_visible, "the batch")
+        arr = check_data(batch, self.n_visible, tr("the batch"))
         p = self.params
         m, k, pers = arr.shape[0], p["k"], p["persistent"]
         if self._chains is None or self._chains.shape[0] != m:
@@ -269,20 +280,20 @@ class RBM:
                          p["weight_decay"], uh, uv, recon)
         if got < 1:
             self._vw[:] = 0.0
-            raise FloatingPointError("this update would make the weights NaN or infinite; they were kept "
-                                     "(lower the learning rate)")
+            raise FloatingPointError(tr("this update would make the weights NaN or infinite; they were kept "
+                                        "(lower the learning rate)"))
         self.batches += 1
         return float(recon[0])
 
     # ------------------------------------------------------------------ inference
     def transform(self, v: Any) -> np.ndarray:
         """Hidden probabilities p(h = 1 | v), (m, n_hidden) float64."""
-        x = check_data(v, self.n_visible, "the visible states")
+        x = check_data(v, self.n_visible, tr("the visible states"))
         return _sigmoid(x @ self._w.astype(np.float64) + self._b)
 
     def visible_probabilities(self, h: Any) -> np.ndarray:
         """p(v = 1 | h), (m, n_visible) float64."""
-        x = check_data(h, self.n_hidden, "the hidden states")
+        x = check_data(h, self.n_hidden, tr("the hidden states"))
         return _sigmoid(x @ self._w.T.astype(np.float64) + self._a)
 
     def reconstruct(self, v: Any) -> np.ndarray:
@@ -291,8 +302,8 @@ class RBM:
 
     def gibbs(self, v: Any, steps: int = 1) -> np.ndarray:
         """Binary visible states after ``steps`` Gibbs steps v -> h -> v from each row of ``v``."""
-        x = check_data(v, self.n_visible, "the visible states")
-        steps = _check_int(steps, "the number of Gibbs steps", 0)
+        x = check_data(v, self.n_visible, tr("the visible states"))
+        steps = _check_int(steps, tr("the number of Gibbs steps"), 0)
         return self._gibbs(x, steps, np.zeros(x.shape, bool))[0].astype(np.float64)
 
     def _gibbs(self, x: np.ndarray, steps: int, known: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -311,13 +322,14 @@ class RBM:
         Returns the probabilities p(v_i = 1 | h) of the unknown units averaged over the second
         half of the chain, with the known values kept as given ((m, n_visible) float64).
         """
-        x = check_data(v, self.n_visible, "the image to complete")
+        x = check_data(v, self.n_visible, tr("the image to complete"))
         mask = np.array(known_mask, dtype=bool)
         if mask.ndim == 1 and mask.shape[0] == x.shape[1]:
             mask = np.broadcast_to(mask, x.shape)
         if mask.shape != x.shape:
-            raise ValueError(f"the known mask must have shape {x.shape} like the image, got {mask.shape}")
-        steps = _check_int(steps, "the number of Gibbs steps", 1)
+            raise ValueError(tr("the known mask must have shape {shape} like the image, got {got}", shape=x.shape,
+                                got=mask.shape))
+        steps = _check_int(steps, tr("the number of Gibbs steps"), 1)
         state = x.copy()
         # Unknown pixels start from noise, so nothing of the occluder leaks in.
         state[~mask] = (self.rng.random(int((~mask).sum())) < 0.5)
@@ -335,7 +347,7 @@ class RBM:
 
     def free_energy(self, v: Any) -> np.ndarray:
         """F(v) = -a.v - sum_j log(1 + exp(b_j + v.W[:, j])), so p(v) = exp(-F(v)) / Z; (m,) float64."""
-        x = check_data(v, self.n_visible, "the visible states")
+        x = check_data(v, self.n_visible, tr("the visible states"))
         return self._free_energy(x)
 
     def _free_energy(self, x: np.ndarray) -> np.ndarray:
@@ -347,8 +359,9 @@ class RBM:
     def log_partition(self) -> float:
         """log Z, exact, by summing over the 2^n_hidden hidden states (n_hidden <= 20)."""
         if self.n_hidden > MAX_EXACT_HIDDEN:
-            raise ValueError(f"the exact log-likelihood sums over 2^n_hidden hidden states, which is only done for "
-                             f"at most {MAX_EXACT_HIDDEN} hidden units; this RBM has {self.n_hidden}")
+            raise ValueError(tr("the exact log-likelihood sums over 2^n_hidden hidden states, which is only done for "
+                                "at most {most} hidden units; this RBM has {n}", most=MAX_EXACT_HIDDEN,
+                                n=self.n_hidden))
         return float(K.log_partition(self._w.astype(np.float64), self._a.astype(np.float64),
                                      self._b.astype(np.float64)))
 
@@ -384,11 +397,11 @@ class RBM:
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
         """Restore what :meth:`state_dict` returned (validated first; nothing changes on error)."""
         if state.get("n_visible") != self.n_visible or state.get("n_hidden") != self.n_hidden:
-            raise ValueError(f"this state is for a {state.get('n_visible')}x{state.get('n_hidden')} RBM, "
-                             f"not {self.n_visible}x{self.n_hidden}")
-        w = self._checked_param(state["weights"], (self.n_visible, self.n_hidden), "the weights")
-        a = self._checked_param(state["visible_bias"], (self.n_visible,), "the visible bias")
-        b = self._checked_param(state["hidden_bias"], (self.n_hidden,), "the hidden bias")
+            raise ValueError(tr("this state is for a {nv}x{nh} RBM, not {own_nv}x{own_nh}", nv=state.get("n_visible"),
+                                nh=state.get("n_hidden"), own_nv=self.n_visible, own_nh=self.n_hidden))
+        w = self._checked_param(state["weights"], (self.n_visible, self.n_hidden), tr("the weights"))
+        a = self._checked_param(state["visible_bias"], (self.n_visible,), tr("the visible bias"))
+        b = self._checked_param(state["hidden_bias"], (self.n_hidden,), tr("the hidden bias"))
         params = self._checked_params(state.get("params", {}))
         self._w, self._a, self._b, self.params = w, a, b, params
         self.epoch = int(state.get("epoch", 0))
@@ -401,7 +414,8 @@ class RBM:
         return {"rng": self.rng.bit_generator.state, "velocity_w": self._vw.copy(), "velocity_a": self._va.copy(),
                 "velocity_b": self._vb.copy(), "data": None if self._data is None else self._data.copy(),
                 "order": self._order.copy(), "next_batch": int(self._next_batch),
-                "chains": None if self._chains is None else self._chains.copy(), "error": self.error}
+                "chains": None if self._chains is None else self._chains.copy(),
+                "error": None if self.error is None else str(self.error)}
 
     def load_training_state(self, state: Mapping[str, Any]) -> None:
         """Restore :meth:`training_state` (after :meth:`load_state_dict`); validated first, nothing changes on error."""
@@ -413,22 +427,22 @@ class RBM:
             vel = [np.array(state[k], np.float32) for k in ("velocity_w", "velocity_a", "velocity_b")]
             data = None if state["data"] is None else np.array(state["data"], np.float32, order="C")
             order = np.array(state["order"], np.int64)
-            next_batch = _check_int(state["next_batch"], "the next mini-batch", 0)
+            next_batch = _check_int(state["next_batch"], tr("the next mini-batch"), 0)
             chains = None if state["chains"] is None else np.array(state["chains"], np.float32, order="C")
             error = state["error"]
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"the saved training run is incomplete or damaged ({exc})") from None
+            raise ValueError(tr("the saved training run is incomplete or damaged ({error})", error=exc)) from None
         if [v.shape for v in vel] != [(nv, nh), (nv,), (nh,)]:
-            raise ValueError("the saved momentum does not fit this RBM's size")
+            raise ValueError(tr("the saved momentum does not fit this RBM's size"))
         if data is not None and (data.ndim != 2 or data.shape[1] != nv or not np.isfinite(data).all()):
-            raise ValueError(f"the saved training data must be rows of {nv} numbers")
+            raise ValueError(tr("the saved training data must be rows of {n} numbers", n=nv))
         n_rows = 0 if data is None else data.shape[0]
         if order.ndim != 1 or (order.size and (order.size != n_rows or order.min() < 0 or order.max() >= n_rows)):
-            raise ValueError("the saved batch order does not fit the saved data")
+            raise ValueError(tr("the saved batch order does not fit the saved data"))
         if chains is not None and (chains.ndim != 2 or chains.shape[1] != nv):
-            raise ValueError(f"the saved chains must be rows of {nv} units")
+            raise ValueError(tr("the saved chains must be rows of {n} units", n=nv))
         if error is not None and not isinstance(error, str):
-            raise ValueError("the saved error must be a text")
+            raise ValueError(tr("the saved error must be a text"))
         self.rng = rng
         self._vw, self._va, self._vb = vel
         self._data, self._order, self._next_batch, self._chains, self.error = data, order, next_batch, chains, error

@@ -7,6 +7,7 @@ from typing import Any, Mapping, NamedTuple
 import numpy as np
 
 from simulator.core.checks import check_seed
+from simulator.core.text import tr
 from simulator.models.rbm.engine import RBM, _check_int, _check_real
 
 
@@ -39,13 +40,13 @@ def make_ratings(n_users: int = 90, n_items: int = 30, n_groups: int = 3, p_like
 
     Each entry is seen with ``seen_fraction``, held out with ``heldout_fraction``, otherwise unrated.
     """
-    n_users = _check_int(n_users, "the number of users", 2)
-    n_items = _check_int(n_items, "the number of items", 2)
-    n_groups = _check_int(n_groups, "the number of taste groups", 1, min(n_users, n_items))
-    p_like = _check_real(p_like, "the like probability", 0.0, 1.0)
-    p_other = _check_real(p_other, "the other-genre like probability", 0.0, 1.0)
-    seen_fraction = _check_real(seen_fraction, "the seen fraction", 0.0, 1.0)
-    heldout_fraction = _check_real(heldout_fraction, "the held-out fraction", 0.0, 1.0 - seen_fraction)
+    n_users = _check_int(n_users, tr("the number of users"), 2)
+    n_items = _check_int(n_items, tr("the number of items"), 2)
+    n_groups = _check_int(n_groups, tr("the number of taste groups"), 1, min(n_users, n_items))
+    p_like = _check_real(p_like, tr("the like probability"), 0.0, 1.0)
+    p_other = _check_real(p_other, tr("the other-genre like probability"), 0.0, 1.0)
+    seen_fraction = _check_real(seen_fraction, tr("the seen fraction"), 0.0, 1.0)
+    heldout_fraction = _check_real(heldout_fraction, tr("the held-out fraction"), 0.0, 1.0 - seen_fraction)
     rng = np.random.default_rng(check_seed(seed))
     user_group = np.sort(rng.integers(0, n_groups, n_users))
     item_genre = np.arange(n_items) * n_groups // n_items
@@ -82,8 +83,8 @@ class Recommender:
                  **params: Any) -> None:
         self.seed = check_seed(seed)
         self.ratings = ratings if ratings is not None else make_ratings(seed=self.seed)
-        self.n_hidden = _check_int(n_hidden, "the number of hidden units", 1)
-        self.epochs = _check_int(epochs, "the number of epochs", 0)
+        self.n_hidden = _check_int(n_hidden, tr("the number of hidden units"), 1)
+        self.epochs = _check_int(epochs, tr("the number of epochs"), 0)
         r = self.ratings
         seen_counts = r.seen.sum(axis=0)
         self.item_rate = np.where(seen_counts > 0, (r.likes * r.seen).sum(axis=0) / np.maximum(seen_counts, 1), 0.5)
@@ -100,7 +101,7 @@ class Recommender:
 
     def step(self, n: int = 1) -> int:
         """Train ``n`` more epochs (never past :attr:`epochs`); returns how many ran."""
-        n = min(_check_int(n, "the number of epochs", 0), self.epochs - self.rbm.epoch)
+        n = min(_check_int(n, tr("the number of epochs"), 0), self.epochs - self.rbm.epoch)
         done = 0
         for _ in range(max(0, n)):
             if self.rbm.error is not None:
@@ -117,7 +118,7 @@ class Recommender:
     def fit(self, epochs: int | None = None) -> "Recommender":
         """Train to ``epochs`` (default :attr:`epochs`) epochs; returns self."""
         if epochs is not None:
-            self.epochs = _check_int(epochs, "the number of epochs", 0)
+            self.epochs = _check_int(epochs, tr("the number of epochs"), 0)
         self.step(self.epochs)
         return self
 
@@ -127,10 +128,10 @@ class Recommender:
 
     def recommend(self, user: int, n: int = 5) -> np.ndarray:
         """The ``n`` best-scored items ``user`` has not rated as seen (item indices, best first)."""
-        user = _check_int(user, "the user", 0, self.inputs.shape[0] - 1)
+        user = _check_int(user, tr("the user"), 0, self.inputs.shape[0] - 1)
         s = self.rbm.reconstruct(self.inputs[user])[0]
         cand = np.flatnonzero(~self.ratings.seen[user])
-        return cand[np.argsort(-s[cand], kind="stable")][:_check_int(n, "the number of recommendations", 0)]
+        return cand[np.argsort(-s[cand], kind="stable")][:_check_int(n, tr("the number of recommendations"), 0)]
 
     def heldout_accuracy(self) -> float:
         """Share of held-out ratings predicted right (like when the score is above 1/2)."""
@@ -150,13 +151,13 @@ class Recommender:
 
     def snapshot(self) -> dict[str, Any]:
         """"likes", "seen", "heldout" matrices, "scores", "epoch", "accuracy"/"popularity_accuracy" and their trace."""
-        tr = np.array(self._trace, dtype=np.float64).reshape(-1, 2)
+        trace = np.array(self._trace, dtype=np.float64).reshape(-1, 2)
         r = self.ratings
         return {"likes": r.likes.copy(), "seen": r.seen.copy(), "heldout": r.heldout.copy(),
                 "user_group": r.user_group.copy(), "item_genre": r.item_genre.copy(), "scores": self.scores(),
                 "epoch": self.rbm.epoch, "epochs": self.epochs, "accuracy": self.heldout_accuracy(),
-                "popularity_accuracy": self.popularity_accuracy(), "accuracy_epochs": tr[:, 0],
-                "accuracy_trace": tr[:, 1], "weights": self.rbm._w.copy(), "settled": self.is_settled(),
+                "popularity_accuracy": self.popularity_accuracy(), "accuracy_epochs": trace[:, 0],
+                "accuracy_trace": trace[:, 1], "weights": self.rbm._w.copy(), "settled": self.is_settled(),
                 "error": self.rbm.error}
 
     def state_dict(self) -> dict[str, Any]:
@@ -171,7 +172,7 @@ class Recommender:
         try:
             rec = cls(n_hidden=state["n_hidden"], epochs=state["epochs"], seed=state["seed"], **dict(state["params"]))
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"the saved recommender is incomplete or damaged ({exc})") from None
+            raise ValueError(tr("the saved recommender is incomplete or damaged ({error})", error=exc)) from None
         rec.load_state_dict(state)
         return rec
 
@@ -179,15 +180,15 @@ class Recommender:
         """Restore :meth:`state_dict`; validated first, nothing changes on error."""
         rbm = RBM(self.rbm.n_visible, self.rbm.n_hidden, seed=self.seed)
         rbm.load_state_dict(state["rbm"])
-        epochs = _check_int(state.get("epochs", self.epochs), "the number of epochs", 0)
+        epochs = _check_int(state.get("epochs", self.epochs), tr("the number of epochs"), 0)
         trace = self._trace
         if "training" in state:
             rbm.load_training_state(state["training"])
             try:
-                tr = np.asarray(state["trace"], np.float64).reshape(-1, 2)
+                rows = np.asarray(state["trace"], np.float64).reshape(-1, 2)
             except (KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"the saved accuracy trace is damaged ({exc})") from None
-            trace = [(int(e), float(a)) for e, a in tr]
+                raise ValueError(tr("the saved accuracy trace is damaged ({error})", error=exc)) from None
+            trace = [(int(e), float(a)) for e, a in rows]
         else:
             rbm.start_training(self.inputs, **self.params)
         self.rbm, self.epochs, self._trace = rbm, epochs, trace

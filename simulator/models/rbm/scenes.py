@@ -7,6 +7,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.core.checks import check_seed
+from simulator.core.text import tr
 from simulator.models.rbm.data import digit_data
 from simulator.models.rbm.engine import (
     MAX_EXACT_HIDDEN,
@@ -90,11 +91,12 @@ class _Ring:
         """``state`` of :meth:`state` validated for this ring (ValueError otherwise), ready for :meth:`load`."""
         try:
             rows = np.asarray(state["rows"], np.float64).reshape(-1, self.buf.shape[1])
-            count = _check_int(state["count"], f"the length of {what}", 0)
+            count = _check_int(state["count"], tr("the length of {what}", what=what), 0)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"the saved {what} is damaged ({exc})") from None
+            raise ValueError(tr("the saved {what} is damaged ({error})", what=what, error=exc)) from None
         if len(rows) != min(count, self.buf.shape[0]):
-            raise ValueError(f"the saved {what} has {len(rows)} rows for {count} points")
+            raise ValueError(tr("the saved {what} has {rows} rows for {count} points", what=what, rows=len(rows),
+                                count=count))
         return rows, count
 
     def load(self, rows: np.ndarray, count: int) -> None:
@@ -128,11 +130,11 @@ class RBMTrainer:
             data, heldout = d.train, d.heldout
         first = np.asarray(data)
         nv = first.shape[-1] if first.ndim else 0
-        self.data = check_data(data, nv, "the training data").copy()
-        self.heldout = check_data(heldout, nv, "the held-out data").copy() if heldout is not None else None
+        self.data = check_data(data, nv, tr("the training data")).copy()
+        self.heldout = check_data(heldout, nv, tr("the held-out data")).copy() if heldout is not None else None
         self.n_visible = nv
-        self.n_hidden = _check_int(n_hidden, "the number of hidden units", 1)
-        self.epochs = _check_int(epochs, "the number of epochs", 0)
+        self.n_hidden = _check_int(n_hidden, tr("the number of hidden units"), 1)
+        self.epochs = _check_int(epochs, tr("the number of epochs"), 0)
         self.seed = check_seed(seed)
         probe = RBM(nv, self.n_hidden, seed=self.seed)
         probe.set_params(**params)
@@ -174,7 +176,7 @@ class RBMTrainer:
                                 ).astype(np.float32)
 
     def set_epochs(self, epochs: int) -> None:
-        self.epochs = _check_int(epochs, "the number of epochs", 0)
+        self.epochs = _check_int(epochs, tr("the number of epochs"), 0)
 
     @property
     def batches_per_epoch(self) -> int:
@@ -182,7 +184,7 @@ class RBMTrainer:
 
     def step(self, n: int = 1) -> int:
         """Run up to ``n`` mini-batches (never past the last epoch); returns how many ran."""
-        n = _check_int(n, "the number of mini-batches", 0)
+        n = _check_int(n, tr("the number of mini-batches"), 0)
         done = 0
         nb = self.rbm.batches_per_epoch
         block = max(1, nb // RECON_POINTS_PER_EPOCH)
@@ -212,19 +214,19 @@ class RBMTrainer:
 
     def _evaluate(self) -> None:
         e = float(self.rbm.epoch)
-        tr = float(pseudo_likelihood_at(self.rbm, self._ll_train, self._ll_train_idx).mean())
+        train_ll = float(pseudo_likelihood_at(self.rbm, self._ll_train, self._ll_train_idx).mean())
         ho = (float(pseudo_likelihood_at(self.rbm, self._ll_held, self._ll_held_idx).mean())
               if self.heldout is not None else np.nan)
-        self._pll.push(e, tr, ho)
+        self._pll.push(e, train_ll, ho)
         # The exact sum costs 2^n_hidden states (about 1 s at 20 hidden units): above 16 it
         # is taken every 2^(n_hidden - 16) epochs, keeping its average cost per epoch bounded.
         every = 2 ** max(0, self.n_hidden - EXACT_EVERY_EPOCH_HIDDEN)
         if self.n_hidden <= MAX_EXACT_HIDDEN and self.rbm.epoch % every == 0:
             log_z = self.rbm.log_partition()
-            tr = float(np.mean(-self.rbm._free_energy(self._ll_train) - log_z))
+            train_ll = float(np.mean(-self.rbm._free_energy(self._ll_train) - log_z))
             ho = (float(np.mean(-self.rbm._free_energy(self._ll_held) - log_z))
                   if self.heldout is not None else np.nan)
-            self._ell.push(e, tr, ho)
+            self._ell.push(e, train_ll, ho)
 
     def is_settled(self) -> bool:
         return self.rbm.epoch >= self.epochs or self.rbm.error is not None
@@ -294,13 +296,14 @@ class RBMTrainer:
         try:
             traces = state["traces"]
             rings = [ring.checked(traces[key], what) for ring, key, what in (
-                (self._recon, "recon", "reconstruction error trace"), (self._pll, "pseudo_ll", "likelihood trace"),
-                (self._ell, "exact_ll", "exact likelihood trace"))]
-            pending = (float(state["pending_error"]), _check_int(state["pending_batches"], "the batches", 0))
+                (self._recon, "recon", tr("reconstruction error trace")), (self._pll, "pseudo_ll",
+                                                                           tr("likelihood trace")),
+                (self._ell, "exact_ll", tr("exact likelihood trace")))]
+            pending = (float(state["pending_error"]), _check_int(state["pending_batches"], tr("the batches"), 0))
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"the saved training is incomplete or damaged ({exc})") from None
+            raise ValueError(tr("the saved training is incomplete or damaged ({error})", error=exc)) from None
         if rbm._data is None or rbm._data.shape != self.data.shape:
-            raise ValueError("the saved training run is on other data than this trainer's")
+            raise ValueError(tr("the saved training run is on other data than this trainer's"))
         self.rbm, self.params, self.epochs = rbm, dict(rbm.params), epochs
         for ring, (rows, count) in zip((self._recon, self._pll, self._ell), rings):
             ring.load(rows, count)
@@ -324,7 +327,7 @@ class DreamEngine:
     def __init__(self, rbm: RBM, n_chains: int = 16, start: Any = None, seed: int = 0) -> None:
         self.rbm = RBM(rbm.n_visible, rbm.n_hidden, seed=check_seed(seed))
         self.rbm.load_state_dict(rbm.state_dict())
-        self.n_chains = _check_int(n_chains, "the number of chains", 1)
+        self.n_chains = _check_int(n_chains, tr("the number of chains"), 1)
         self.seed = self.rbm.seed
         self.set_start(start)
 
@@ -333,11 +336,12 @@ class DreamEngine:
         if start is None:
             self.start = None
         else:
-            x = check_data(start, self.rbm.n_visible, "the start image")
+            x = check_data(start, self.rbm.n_visible, tr("the start image"))
             if x.shape[0] == 1:
                 x = np.repeat(x, self.n_chains, axis=0)
             if x.shape[0] != self.n_chains:
-                raise ValueError(f"give one start image or {self.n_chains} (one per chain), got {x.shape[0]}")
+                raise ValueError(tr("give one start image or {n} (one per chain), got {got}", n=self.n_chains,
+                                    got=x.shape[0]))
             self.start = x.copy()
         self.reset()
 
@@ -354,7 +358,7 @@ class DreamEngine:
         self.steps = 0
 
     def step(self, n: int = 1) -> int:
-        n = _check_int(n, "the number of Gibbs steps", 0)
+        n = _check_int(n, tr("the number of Gibbs steps"), 0)
         if n:
             self.v, self.h, self.vp = self.rbm._gibbs(self.v, n, np.zeros(self.v.shape, bool))
             self.steps += n
@@ -384,7 +388,7 @@ class DreamEngine:
             rbm.load_state_dict(state["rbm"])
             engine = cls(rbm, n_chains=state["n_chains"], start=state["start"], seed=state["seed"])
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"the saved dreaming is incomplete or damaged ({exc})") from None
+            raise ValueError(tr("the saved dreaming is incomplete or damaged ({error})", error=exc)) from None
         engine.load_state_dict(state)
         return engine
 
@@ -400,7 +404,7 @@ class DreamEngine:
         rbm.load_state_dict(state["rbm"])
         chains = _chain_arrays(state, {"v": nv, "h": nh, "vp": nv}, self.n_chains)
         rbm.rng = _generator(state["rng"])
-        steps = _check_int(state["steps"], "the number of steps", 0)
+        steps = _check_int(state["steps"], tr("the number of steps"), 0)
         self.rbm, self.seed = rbm, rbm.seed
         self.v, self.h, self.vp = chains["v"], chains["h"], chains["vp"]
         self.steps = steps
@@ -428,10 +432,11 @@ class CompletionEngine:
 
     def set_problem(self, image: Any, known_mask: Any) -> None:
         """New original and known mask (validated; nothing changes on error); resets."""
-        x = check_data(image, self.rbm.n_visible, "the image")[0].copy()
+        x = check_data(image, self.rbm.n_visible, tr("the image"))[0].copy()
         mask = np.asarray(known_mask, dtype=bool).ravel()
         if mask.shape != x.shape:
-            raise ValueError(f"the known mask needs {x.shape[0]} values like the image, got {mask.shape[0]}")
+            raise ValueError(tr("the known mask needs {n} values like the image, got {got}", n=x.shape[0],
+                                got=mask.shape[0]))
         self.image, self.known = x, mask
         self.reset()
 
@@ -450,7 +455,7 @@ class CompletionEngine:
         self._errors = _Ring(3)
 
     def step(self, n: int = 1) -> int:
-        n = _check_int(n, "the number of Gibbs steps", 0)
+        n = _check_int(n, tr("the number of Gibbs steps"), 0)
         known = np.stack([self.known, np.zeros_like(self.known)])
         for _ in range(n):
             self.v, self.h, self.vp = self.rbm._gibbs(self.v, 1, known)
@@ -499,7 +504,7 @@ class CompletionEngine:
             rbm.load_state_dict(state["rbm"])
             engine = cls(rbm, state["image"], state["known"], seed=state["seed"])
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"the saved completion is incomplete or damaged ({exc})") from None
+            raise ValueError(tr("the saved completion is incomplete or damaged ({error})", error=exc)) from None
         engine.load_state_dict(state)
         return engine
 
@@ -513,20 +518,21 @@ class CompletionEngine:
         nv, nh = self.rbm.n_visible, self.rbm.n_hidden
         rbm = RBM(nv, nh, seed=check_seed(state["seed"]))
         rbm.load_state_dict(state["rbm"])
-        image = check_data(state["image"], nv, "the image")[0].copy()
+        image = check_data(state["image"], nv, tr("the image"))[0].copy()
         known = np.asarray(state["known"], dtype=bool).ravel()
         if known.shape != image.shape:
-            raise ValueError(f"the known mask needs {nv} values like the image, got {known.shape[0]}")
+            raise ValueError(tr("the known mask needs {n} values like the image, got {got}", n=nv,
+                                got=known.shape[0]))
         chains = _chain_arrays(state, {"v": nv, "h": nh, "vp": nv}, 2)
         try:
             mean = np.array(state["mean"], np.float64)
         except (TypeError, ValueError):
-            raise ValueError("the saved running means must be numbers") from None
+            raise ValueError(tr("the saved running means must be numbers")) from None
         if mean.shape != (2, nv):
-            raise ValueError(f"the saved running means must be 2 x {nv}")
-        errors = self._errors.checked(state["errors"], "error trace")
+            raise ValueError(tr("the saved running means must be 2 x {n}", n=nv))
+        errors = self._errors.checked(state["errors"], tr("error trace"))
         rbm.rng = _generator(state["rng"])
-        steps = _check_int(state["steps"], "the number of steps", 0)
+        steps = _check_int(state["steps"], tr("the number of steps"), 0)
         self.rbm, self.seed, self.image, self.known = rbm, rbm.seed, image, known
         self.v, self.h, self.vp, self.mean, self.steps = chains["v"], chains["h"], chains["vp"], mean, steps
         self._errors = _Ring(3)
@@ -539,7 +545,7 @@ def _generator(state: Any) -> np.random.Generator:
     try:
         rng.bit_generator.state = state
     except (TypeError, ValueError, KeyError) as exc:
-        raise ValueError(f"the saved random state is damaged ({exc})") from None
+        raise ValueError(tr("the saved random state is damaged ({error})", error=exc)) from None
     return rng
 
 
@@ -550,8 +556,8 @@ def _chain_arrays(state: Mapping[str, Any], widths: Mapping[str, int], rows: int
         try:
             a = np.array(state[key], np.float32, order="C")  # a copy: the chains move in place
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"the saved chains are incomplete or damaged ({exc})") from None
+            raise ValueError(tr("the saved chains are incomplete or damaged ({error})", error=exc)) from None
         if a.shape != (rows, width) or not np.isfinite(a).all():
-            raise ValueError(f"the saved chains must be {rows} x {width} numbers")
+            raise ValueError(tr("the saved chains must be {rows} x {width} numbers", rows=rows, width=width))
         out[key] = a
     return out
