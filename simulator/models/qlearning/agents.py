@@ -10,8 +10,9 @@ from typing import Any
 import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed
+from simulator.core.text import tr
 from simulator.models.qlearning import kernels as K
-from simulator.models.qlearning.world import GridWorld
+from simulator.models.qlearning.world import ACTION_LABELS, GridWorld
 
 EXPLORATIONS = ("epsilon", "softmax")
 UPDATES = ("incremental", "deterministic")
@@ -311,12 +312,15 @@ class QLearningAgent:
         s, a, s2 = int(r[K.REC_STATE]), int(r[K.REC_ACTION]), int(r[K.REC_NEXT])
         old, target, new, nxt, rew = (float(r[i]) for i in (K.REC_OLD, K.REC_TARGET, K.REC_NEW, K.REC_MAXNEXT,
                                                             K.REC_REWARD))
-        lhs = f"V({s})" if self.ALGO == K.ALGO_TD else f"Q({s}, {w.action_name(a)})"
+        # Text (see simulator.core.text): the window shows the action's name in its language.
+        action = w.action_name(a) if w.is_graph else ACTION_LABELS[a]
+        lhs = f"V({s})" if self.ALGO == K.ALGO_TD else tr("Q({s}, {action})", s=s, action=action)
         if p.update == "deterministic":
-            eq = f"{lhs} <- {fmt_short(rew)} + {p.gamma:.2f} x {fmt_short(nxt)} = {fmt_short(new)}"
+            eq = tr("{lhs} <- {reward} + {gamma:.2f} x {next} = {new}", lhs=lhs, reward=fmt_short(rew),
+                    gamma=p.gamma, next=fmt_short(nxt), new=fmt_short(new))
         else:
-            eq = (f"{lhs} <- {old:.2f} + {p.alpha:.2f} x [{fmt_short(rew)} + {p.gamma:.2f} x {nxt:.2f} - {old:.2f}]"
-                  f" = {new:.2f}")
+            eq = tr("{lhs} <- {old:.2f} + {alpha:.2f} x [{reward} + {gamma:.2f} x {next:.2f} - {old:.2f}] = {new:.2f}",
+                    lhs=lhs, old=old, alpha=p.alpha, reward=fmt_short(rew), gamma=p.gamma, next=nxt, new=new)
         return StepRecord(s, a, rew, s2, bool(r[K.REC_EXPLORED]), old, target, new, p.alpha, p.gamma, nxt,
                           bool(r[K.REC_DONE]), eq)
 

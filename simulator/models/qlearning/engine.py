@@ -22,7 +22,7 @@ def world_to_state(world: GridWorld) -> dict[str, Any]:
     """Plain values that rebuild ``world`` with :func:`world_from_state`."""
     if world.is_graph:
         return {"kind": "graph", "R": np.array(world.rewards), "goals": list(world.goals),
-                "names": list(world.names), "name": world.name}
+                "names": list(world.names), "name": str(world.name)}
     return {"kind": "grid", "text": world.to_text()}
 
 
