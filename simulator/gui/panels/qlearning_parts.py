@@ -50,7 +50,7 @@ UPDATES = (
 EXPLORATIONS = (
     ("epsilon", tr("ε-greedy"), tr("With probability ε a random allowed action, otherwise the best one; ε is "
                                    "multiplied by the decay after each episode (not below the minimum).")),
-    ("softmax", "Softmax", tr("Actions drawn with probability ∝ exp(Q(s,a) / T): a high temperature T explores "
+    ("softmax", tr("Softmax"), tr("Actions drawn with probability ∝ exp(Q(s,a) / T): a high temperature T explores "
                               "more.")),
 )
 #: What the cells show: (key, label, tooltip).
