@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-from simulator.core.text import tr
+from simulator.core.text import Text, tr
 from simulator.gui.i18n import engine_text
 from simulator.gui.panels.qlearning_parts import equation_of, step_text
 from simulator.gui.widgets.mathtext import (
@@ -18,7 +18,8 @@ TITLE = tr("Q-learning")
 _S2, _A2 = "<i>s</i>′", "<i>a</i>′"
 _Q = "<i>Q</i>(<i>s</i>,<i>a</i>)"
 _V = "<i>V</i>(<i>s</i>)"
-_MAXQ = nobr(f"max<sub><i>b</i></sub> <i>Q</i>({_S2},<i>b</i>)")
+#: A Text (a translation may space the subscript); kept on one line with nobr when shown.
+_MAXQ = tr("max<sub><i>b</i></sub> <i>Q</i>({s2},<i>b</i>)", s2=_S2)
 #: Per algorithm: (name, the value updated, the bootstrap term of the target).
 _TARGETS = {
     "q_learning": (tr("Q-learning (off-policy)"), _Q, _MAXQ),
@@ -54,6 +55,7 @@ def explain(d: Mapping[str, Any] | None) -> str:
     algorithm = d.get("algorithm", "q_learning") if d else "q_learning"
     params = d.get("params", {}) if d else {}
     name, lhs, boot = _TARGETS.get(algorithm, _TARGETS["q_learning"])
+    boot = nobr(engine_text(boot)) if isinstance(boot, Text) else boot
     deterministic = params.get("update") == "deterministic" and algorithm != "td0"
     parts = [heading(engine_text(TITLE)), idle(engine_text(name)),
              section(engine_text(tr("The update after each step s → s′")))]
