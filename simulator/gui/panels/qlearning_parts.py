@@ -261,7 +261,10 @@ def step_text(world: Any, record: Any) -> str:
     """A line under the equation: where the agent was, what it did and what happened."""
     def where(s: int) -> str:
         if world.is_graph:
-            return engine_text(tr("room {name}", name=room_label(world.names[s] if world.names else s)))
+            name = world.names[s] if world.names else s
+            if name == "outside":
+                return engine_text(tr("room outside"))
+            return engine_text(tr("room {name}", name=name))
         r, c = world.cell_of(int(s))
         return engine_text(tr("state {s} = cell ({row}, {col})", s=int(s), row=r, col=c))
 

@@ -429,7 +429,7 @@
     <message>
         <source>max&lt;sub&gt;&lt;i&gt;b&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;Q&lt;/i&gt;({s2},&lt;i&gt;b&lt;/i&gt;)</source>
         <extracomment>A Text (a translation may space the subscript); kept on one line with nobr when shown.</extracomment>
-        <translation>max&lt;sub&gt;&#x200a;&lt;i&gt;b&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;Q&lt;/i&gt;({s2},&lt;i&gt;b&lt;/i&gt;)</translation>
+        <translation>max&lt;sub&gt;&#x202f;&lt;i&gt;b&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;Q&lt;/i&gt;({s2},&lt;i&gt;b&lt;/i&gt;)</translation>
     </message>
     <message>
         <source>Q-learning (off-policy)</source>
@@ -470,11 +470,11 @@
     </message>
     <message>
         <source>TD error: &amp;nbsp; {delta} {minus} {lhs}</source>
-        <translation>TD 误差： &amp;nbsp; {delta} {minus} {lhs}</translation>
+        <translation>TD 误差：&amp;nbsp;{delta} {minus} {lhs}</translation>
     </message>
     <message>
         <source>ε-greedy: a random action with probability &lt;i&gt;ε&lt;/i&gt;, else argmax&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt; {q}</source>
-        <translation>ε-贪婪：以概率 &lt;i&gt;ε&lt;/i&gt; 随机选择动作，否则选 argmax&lt;sub&gt;&#x200a;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt; {q}</translation>
+        <translation>ε-贪婪：以概率 &lt;i&gt;ε&lt;/i&gt; 随机选择动作，否则选 argmax&lt;sub&gt;&#x202f;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt; {q}</translation>
     </message>
     <message>
         <source>No agent yet.</source>
@@ -735,6 +735,10 @@
     <message>
         <source>greedy = optimal in {agree} of {total} states</source>
         <translation>{total} 个状态中 {agree} 个的贪婪动作 = 最优动作</translation>
+    </message>
+    <message>
+        <source>room outside</source>
+        <translation>室外</translation>
     </message>
     <message>
         <source>room {name}</source>
