@@ -1005,8 +1005,108 @@ The names of the preset worlds, for the window to translate a world&apos;s name 
         <translation>风力是每列一个整数</translation>
     </message>
     <message>
+        <source>line {line}: {what} must be a number, got {got}</source>
+        <translation>第 {line} 行：{what} 必须是数字，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>line {line}: {what} must be a finite number, got {got}</source>
+        <translation>第 {line} 行：{what} 必须是有限的数，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>line {line}: slippery is true or false, got {got}</source>
+        <translation>第 {line} 行：slippery 只能是 true 或 false，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>line {line}: the wind is comma-separated whole numbers, got {got}</source>
+        <translation>第 {line} 行：wind 应为逗号分隔的整数，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>line {line}: header lines (&apos;# key: value&apos;) must come before the rows</source>
+        <translation>第 {line} 行：头部行（&apos;# key: value&apos;）必须位于地图各行之前</translation>
+    </message>
+    <message>
+        <source>line {line}: blank line inside the map (rows must be consecutive)</source>
+        <translation>第 {line} 行：地图中间有空行（各行必须连续）</translation>
+    </message>
+    <message>
+        <source>the map has no rows</source>
+        <translation>地图没有任何行</translation>
+    </message>
+    <message>
+        <source>ragged rows: row {row} has {cells} cells but row 0 has {width} (line {line})</source>
+        <translation>各行长度不一：第 {row} 行有 {cells} 个格子，而第 0 行有 {width} 个（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>unknown character {char!r} at row {row}, column {col} (line {line}); use &apos;.&apos; empty, &apos;#&apos; wall, &apos;S&apos; start, &apos;G&apos; goal, &apos;H&apos; pit</source>
+        <translation>第 {row} 行第 {col} 列有未知字符 {char!r}（第 {line} 行）；请使用 &apos;.&apos; 空格、&apos;#&apos; 墙、&apos;S&apos; 起点、&apos;G&apos; 目标、&apos;H&apos; 陷阱</translation>
+    </message>
+    <message>
+        <source>a grid world has {lo} to {hi} rows and columns, got {rows}x{cols}</source>
+        <translation>网格世界的行数和列数须在 {lo} 到 {hi} 之间，实际为 {rows}x{cols}</translation>
+    </message>
+    <message>
+        <source>the map has {count} start cells (&apos;S&apos;) at {cells}; keep one</source>
+        <translation>地图在 {cells} 处有 {count} 个起点（&apos;S&apos;）；只保留一个</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>{where}the reward for cell ({row}, {col}) is outside the {rows}x{cols} map</source>
+        <translation>{where}奖励所指的格子 ({row}, {col}) 在 {rows}x{cols} 地图之外</translation>
+    </message>
+    <message>
+        <source>{where}cell ({row}, {col}) is a wall, which is never entered: it cannot have a reward</source>
+        <translation>{where}格子 ({row}, {col}) 是墙，永远不会被进入：它不能有奖励</translation>
+    </message>
+    <message>
         <source>the wind needs one value per column ({width}), got {got}</source>
         <translation>风力需要每列一个值（{width} 个），实际为 {got} 个</translation>
+    </message>
+    <message>
+        <source>line {line}: a header line reads &apos;# key: value&apos;, got {got}</source>
+        <translation>第 {line} 行：头部行的格式是 &apos;# key: value&apos;，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>line {line}: a per-cell reward reads &apos;# reward row,col: value&apos;, got {got}</source>
+        <translation>第 {line} 行：单格奖励的格式是 &apos;# reward row,col: value&apos;，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>line {line}: the cell of a per-cell reward is far outside any map, got {got}</source>
+        <translation>第 {line} 行：单格奖励所指的格子远在任何地图之外，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>the reward of cell ({row}, {col})</source>
+        <translation>格子 ({row}, {col}) 的奖励</translation>
+    </message>
+    <message>
+        <source>line {line}: unknown header key {key}; known keys: {keys}, reward r,c</source>
+        <translation>第 {line} 行：未知的头部键 {key}；可用的键：{keys}、reward r,c</translation>
+    </message>
+    <message>
+        <source>{file} is not a map file: it is a pipe or a device, not a regular file</source>
+        <translation>{file} 不是地图文件：它是管道或设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read the map file {file}: {why}</source>
+        <translation>无法读取地图文件 {file}：{why}</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a map file (over 1 MB)</source>
+        <translation>{file} 太大，不可能是地图文件（超过 1 MB）</translation>
+    </message>
+    <message>
+        <source>{file} is not a map file: byte {byte} is not UTF-8 text</source>
+        <translation>{file} 不是地图文件：第 {byte} 个字节不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{file} is not a map file: it holds binary data</source>
+        <translation>{file} 不是地图文件：它包含二进制数据</translation>
+    </message>
+    <message>
+        <source>{file}: {why}</source>
+        <translation>{file}：{why}</translation>
     </message>
     <message>
         <source>the wind values must be whole numbers</source>
