@@ -115,8 +115,8 @@ def parse(cls, text: str, *, step_reward: float = -1.0, goal_reward: float = 10.
     for (r, c), (v, lineno) in cell_rewards.items():
         where = tr("line {line}: ", line=lineno) if lineno else ""
         if not (0 <= r < H and 0 <= c < W):
-            raise ValueError(tr("{where}the reward for cell ({row}, {col}) is outside the {rows}x{cols} map", where=where,
-                                row=r, col=c, rows=H, cols=W))
+            raise ValueError(tr("{where}the reward for cell ({row}, {col}) is outside the {rows}x{cols} map",
+                                where=where, row=r, col=c, rows=H, cols=W))
         if kinds[r, c] == CELL_WALL:
             raise ValueError(tr("{where}cell ({row}, {col}) is a wall, which is never entered: it cannot have a reward",
                                 where=where, row=r, col=c))
