@@ -429,7 +429,7 @@
     <message>
         <source>max&lt;sub&gt;&lt;i&gt;b&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;Q&lt;/i&gt;({s2},&lt;i&gt;b&lt;/i&gt;)</source>
         <extracomment>A Text (a translation may space the subscript); kept on one line with nobr when shown.</extracomment>
-        <translation>max&lt;sub&gt;&#x202f;&lt;i&gt;b&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;Q&lt;/i&gt;({s2},&lt;i&gt;b&lt;/i&gt;)</translation>
+        <translation>max&lt;sub&gt;⁠&lt;i&gt;b&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;Q&lt;/i&gt;({s2},&lt;i&gt;b&lt;/i&gt;)</translation>
     </message>
     <message>
         <source>Q-learning (off-policy)</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>ε-greedy: a random action with probability &lt;i&gt;ε&lt;/i&gt;, else argmax&lt;sub&gt;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt; {q}</source>
-        <translation>ε-贪婪：以概率 &lt;i&gt;ε&lt;/i&gt; 随机选择动作，否则选 argmax&lt;sub&gt;&#x202f;&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt; {q}</translation>
+        <translation>ε-贪婪：以概率 &lt;i&gt;ε&lt;/i&gt; 随机选择动作，否则选 argmax&lt;sub&gt;⁠&lt;i&gt;a&lt;/i&gt;&lt;/sub&gt; {q}</translation>
     </message>
     <message>
         <source>No agent yet.</source>
