@@ -361,15 +361,17 @@ class QLearningAgent:
             pq = None if pq is None else np.array(pq, np.float64)
             episodes, updates, seed = int(state["episodes"]), int(state["updates"]), check_seed(state["seed"])
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"the saved agent state is incomplete or malformed ({exc})") from None
+            raise ValueError(tr("the saved agent state is incomplete or malformed ({why})", why=exc)) from None
         if state.get("algorithm") != self.NAME:
-            raise ValueError(f"the saved state is of a {state.get('algorithm')!r} agent, not {self.NAME!r}")
+            raise ValueError(tr("the saved state is of a {saved!r} agent, not {name!r}", saved=state.get('algorithm'),
+                                name=self.NAME))
         if q.shape != (S, A) or v.shape != (S,) or visits.shape != (S,) or (pq is not None and pq.shape != (S, A)):
-            raise ValueError(f"the saved tables do not fit this world ({S} states, {A} actions)")
+            raise ValueError(tr("the saved tables do not fit this world ({states} states, {actions} actions)", states=S,
+                                actions=A))
         if istate.shape != (K.ISTATE_SIZE,) or fstate.shape != (K.FSTATE_SIZE,) or rng_state.shape != (1,):
-            raise ValueError("the saved agent state is malformed")
+            raise ValueError(tr("the saved agent state is malformed"))
         if not -1 <= istate[K.I_STATE] < S:
-            raise ValueError("the saved agent position does not fit this world")
+            raise ValueError(tr("the saved agent position does not fit this world"))
         self._params, self._seed = params, seed
         self.rng = np.random.default_rng(seed)
         self._q, self._v, self._visits = q, v, visits

@@ -910,6 +910,26 @@
         <translation>{lhs} &lt;- {old:.2f} + {alpha:.2f} x [{reward} + {gamma:.2f} x {next:.2f} - {old:.2f}] = {new:.2f}</translation>
     </message>
     <message>
+        <source>the saved agent state is incomplete or malformed ({why})</source>
+        <translation>保存的智能体状态不完整或格式错误（{why}）</translation>
+    </message>
+    <message>
+        <source>the saved state is of a {saved!r} agent, not {name!r}</source>
+        <translation>保存的状态属于 {saved!r} 智能体，而不是 {name!r}</translation>
+    </message>
+    <message>
+        <source>the saved tables do not fit this world ({states} states, {actions} actions)</source>
+        <translation>保存的表与此世界不符（{states} 个状态，{actions} 个动作）</translation>
+    </message>
+    <message>
+        <source>the saved agent state is malformed</source>
+        <translation>保存的智能体状态格式错误</translation>
+    </message>
+    <message>
+        <source>the saved agent position does not fit this world</source>
+        <translation>保存的智能体位置与此世界不符</translation>
+    </message>
+    <message>
         <source>Six rooms (the notes&apos; example)</source>
         <extracomment>The notes&apos; reward matrix: rows are the room moved from, -1 where there is no door. (x, y) of each room for drawing the rooms as a graph (y grows upwards; &quot;outside&quot; at the bottom). The table Q converges to with gamma 0.8 and the deterministic update (the notes&apos; table).
 ----------
@@ -1175,6 +1195,22 @@ The names of the preset worlds, for the window to translate a world&apos;s name 
     <message>
         <source>every goal would be cut off by a {rows}x{cols} grid; move a goal first</source>
         <translation>{rows}x{cols} 的网格会裁掉所有目标；请先移动一个目标</translation>
+    </message>
+    <message>
+        <source>the saved world is incomplete or malformed ({why})</source>
+        <translation>保存的世界不完整或格式错误（{why}）</translation>
+    </message>
+    <message>
+        <source>unknown saved world kind {kind!r}</source>
+        <translation>未知的已保存世界类型 {kind!r}</translation>
+    </message>
+    <message>
+        <source>unsupported engine state version {version!r}</source>
+        <translation>不支持的引擎状态版本 {version!r}</translation>
+    </message>
+    <message>
+        <source>the saved engine state is incomplete or malformed ({why})</source>
+        <translation>保存的引擎状态不完整或格式错误（{why}）</translation>
     </message>
 </context>
 </TS>
