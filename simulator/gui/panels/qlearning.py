@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels import qlearning_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.qlearning_controls import TRAIN_SHORTCUT, build_controls, load_params, set_combo, update_enabled
@@ -46,7 +47,11 @@ from simulator.gui.panels.qlearning_parts import (
 from simulator.models.qlearning import presets as ql_presets
 from simulator.models.qlearning.world import GridWorld
 
-MAP_FILTER = "Map files (*.map *.txt);;All files (*)"
+
+
+def map_filter() -> str:
+    """The file dialogs' filter: map files, then all files."""
+    return tr("Map files (*.map *.txt);;All files (*)")
 
 
 def build_engine(world: GridWorld, seed: int, params: dict[str, Any], algorithm: str) -> Any:
@@ -75,7 +80,7 @@ class QLearningPanel(ModelPanel):
         The engine's first seed (the run bar's Reset gives others).
     """
 
-    title = "Q-learning"
+    title = qlearning_explain.TITLE  # a Text: shown with engine_text in the window's language
 
     def __init__(self, parent: QWidget | None = None, *, preset: str = "cliff", seed: int = 0) -> None:
         super().__init__(parent)
@@ -107,7 +112,7 @@ class QLearningPanel(ModelPanel):
         self._show_world(self._world)
         self._job = BackgroundJob(lambda ctx: build_engine(self._world, self._seed, self.params(), self.algorithm()),
                                   name="qlearning-engine").start()
-        self.readout_label.setText("Preparing the agent…")
+        self.readout_label.setText(tr("Preparing the agent…"))
 
     # =================================================================== UI
     def _build_ui(self) -> None:
@@ -128,14 +133,14 @@ class QLearningPanel(ModelPanel):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        for widget, name, tip in ((c.environment, "Environment", "Edit the world: presets, painting, size, slippery "
-                                                                 "moves, wind, map files."),
-                                  (c.agent, "Agent", "The learning rule, its parameters, training and single "
-                                                     "actions."),
-                                  (c.view, "View", "What the world view and the plots show.")):
+        for widget, name, tip in ((c.environment, tr("Environment"), tr("Edit the world: presets, painting, size, "
+                                                                        "slippery moves, wind, map files.")),
+                                  (c.agent, tr("Agent"), tr("The learning rule, its parameters, training and single "
+                                                            "actions.")),
+                                  (c.view, tr("View"), tr("What the world view and the plots show."))):
             self.tabs.setTabToolTip(self.tabs.addTab(widget, name), tip)
         rv.addWidget(self.tabs, 1)
-        self.readout_label = SteadyLabel("—", "Where learning stands.", lines=3)
+        self.readout_label = SteadyLabel("—", tr("Where learning stands."), lines=3)
         rf = QFont(self.font())
         rf.setBold(True)
         self.readout_label.setFont(rf)
@@ -217,7 +222,7 @@ class QLearningPanel(ModelPanel):
     # ============================================================ engine edits
     def _call(self, fn: Callable[[Any], Any], what: str) -> Future | None:
         if self.runner is None:
-            self.show_error("The agent is still being prepared; try again in a moment.")
+            self.show_error(tr("The agent is still being prepared; try again in a moment."))
             return None
         future = self.runner.call(fn)
         self.track_edit(future, what)
@@ -238,7 +243,8 @@ class QLearningPanel(ModelPanel):
             self._apply_view_options()
         if self._call(lambda eng: eng.set_algorithm(name), "algorithm") is not None:
             self._plot_key = None
-            self.show_info(f"{self.c.algorithm_combo.currentText()}: learning starts again from zero.")
+            self.show_info(tr("{algorithm}: learning starts again from zero.",
+                              algorithm=self.c.algorithm_combo.currentText()))
 
     def _on_exploration(self) -> None:
         self.set_params(exploration=self.c.exploration_combo.currentData())
@@ -252,9 +258,10 @@ class QLearningPanel(ModelPanel):
         self._world_edits.append(future)
         self._plot_key = None
         self._show_world(world)
-        running = " The run goes on: learning restarts on the new world." if self.running else \
-            " Learning starts again (Q back to 0)."
-        self.show_info(f"{what}.{running}")
+        if self.running:
+            self.show_info(tr("{what}. The run goes on: learning restarts on the new world.", what=what))
+        else:
+            self.show_info(tr("{what}. Learning starts again (Q back to 0).", what=what))
         return True
 
     def _edit_world(self, make: Callable[[GridWorld], GridWorld], what: str) -> bool:
@@ -262,7 +269,8 @@ class QLearningPanel(ModelPanel):
         try:
             world = make(self._world)
         except ValueError as exc:
-            self.show_error(f"Not done: {capitalised(str(exc))}.".replace("..", "."))
+            self.show_error(tr("Not done: {why}.", why=capitalised(engine_text(exc))).replace("..", ".")
+                            .replace("。。", "。"))
             return False
         if world == self._world:
             return True
@@ -281,26 +289,32 @@ class QLearningPanel(ModelPanel):
             return
         tool = self._stroke_tool
         if tool == "start":
-            self._edit_world(lambda w: w.with_start(row, col), f"Start moved to ({row}, {col})")
+            self._edit_world(lambda w: w.with_start(row, col), tr("Start moved to ({row}, {col})", row=row, col=col))
         elif tool == "reward":
             value = self.c.reward_spin.value()
-            self._edit_world(lambda w: w.with_reward(row, col, value), f"Cell ({row}, {col}) now gives {value:g}")
+            self._edit_world(lambda w: w.with_reward(row, col, value),
+                             tr("Cell ({row}, {col}) now gives {value:g}", row=row, col=col, value=value))
         else:
             kind = TOOL_KINDS[tool]
-            name = {"wall": "a wall", "pit": "a pit", "goal": "a goal", "empty": "empty"}[tool]
-            self._edit_world(lambda w: w.with_cell(row, col, kind), f"Cell ({row}, {col}) is now {name}")
+            what = {"wall": tr("Cell ({row}, {col}) is now a wall", row=row, col=col),
+                    "pit": tr("Cell ({row}, {col}) is now a pit", row=row, col=col),
+                    "goal": tr("Cell ({row}, {col}) is now a goal", row=row, col=col),
+                    "empty": tr("Cell ({row}, {col}) is now empty", row=row, col=col)}[tool]
+            self._edit_world(lambda w: w.with_cell(row, col, kind), what)
 
     def _resize(self) -> None:
         rows, cols = self.c.rows_spin.value(), self.c.cols_spin.value()
         if self._world.is_graph or self._world.shape == (rows, cols):
             return
-        if not self._edit_world(lambda w: w.resized(rows, cols), f"The grid is now {rows} × {cols}"):
+        if not self._edit_world(lambda w: w.resized(rows, cols), tr("The grid is now {rows} × {cols}", rows=rows,
+                                                                    cols=cols)):
             self._show_world(self._world)  # the spin boxes go back to the world's size
 
     def _on_slippery(self, on: bool) -> None:
         if self._world.is_graph or self._world.slippery == on:
             return
-        self._edit_world(lambda w: w.with_options(slippery=on), "Slippery moves " + ("on" if on else "off"))
+        self._edit_world(lambda w: w.with_options(slippery=on), tr("Slippery moves on") if on else
+                         tr("Slippery moves off"))
 
     def _on_wind(self) -> None:
         if self._world.is_graph:
@@ -308,14 +322,14 @@ class QLearningPanel(ModelPanel):
         try:
             wind = parse_wind(self.c.wind_edit.text(), self._world.shape[1])
         except ValueError as exc:
-            self.show_error(f"Not done: {exc}")
+            self.show_error(tr("Not done: {why}", why=engine_text(exc)))
             return
         old = self._world.wind
         if (wind is None and (old is None or not np.any(old))) or (
                 wind is not None and old is not None and np.array_equal(wind, old)):
             return
-        self._edit_world(lambda w: w.with_options(wind=wind), "Wind " + (wind_text(wind) if wind is not None
-                                                                         else "off"))
+        self._edit_world(lambda w: w.with_options(wind=wind), tr("Wind {wind}", wind=wind_text(wind))
+                         if wind is not None else tr("Wind off"))
 
     def load_preset(self, key: str) -> None:
         """Load preset ``key`` (the six rooms also take the notes' γ = 0.8 and deterministic update)."""
@@ -324,7 +338,7 @@ class QLearningPanel(ModelPanel):
             return
         set_combo(self.c.preset_combo, key)
         world = ql_presets.PRESETS[key]()
-        if not self.send_world(world, f"{ql_presets.PRESET_TITLES[key]} loaded"):
+        if not self.send_world(world, tr("{preset} loaded", preset=ql_presets.PRESET_TITLES[key])):
             return
         if key == SIX_ROOMS:
             if self.algorithm() != "q_learning":
@@ -332,43 +346,43 @@ class QLearningPanel(ModelPanel):
                 self._call(lambda eng: eng.set_algorithm("q_learning"), "algorithm")
             self._load_params(SIX_ROOMS_PARAMS)
             self._call(lambda eng: eng.set_params(**SIX_ROOMS_PARAMS), "parameters")
-            self.show_info("Six rooms loaded with the notes' settings: γ = 0.8 and the deterministic update "
-                           "Q(s,a) ← R(s,a) + γ max Q(s′,b). Train a few hundred episodes (Ctrl+T) to reach the "
-                           "notes' table.")
+            self.show_info(tr("Six rooms loaded with the notes' settings: γ = 0.8 and the deterministic update "
+                              "Q(s,a) ← R(s,a) + γ max Q(s′,b). Train a few hundred episodes (Ctrl+T) to reach the "
+                              "notes' table."))
 
     # ----------------------------------------------------------- map files
     def save_map(self) -> None:
         """Ask for a file name and write the world as a text map."""
         if self._world.is_graph:
-            self.show_error("The six rooms are a graph of rooms, not a grid: only grid worlds are saved as maps.")
+            self.show_error(tr("The six rooms are a graph of rooms, not a grid: only grid worlds are saved as maps."))
             return
-        path, _filter = QFileDialog.getSaveFileName(self, "Save map", "", MAP_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save map"), "", map_filter())
         if not path:
             return
         try:
             self._world.save(path)
         except (OSError, ValueError) as exc:
-            self.show_error(f"Could not save the map to {path}: {exc}")
+            self.show_error(tr("Could not save the map to {path}: {why}", path=path, why=engine_text(exc)))
             return
-        self.show_info(f"Map saved to {path}.")
+        self.show_info(tr("Map saved to {path}.", path=path))
 
     def open_map(self) -> None:
         """Ask for a map file and learn its world."""
-        path, _filter = QFileDialog.getOpenFileName(self, "Open map", "", MAP_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Open map"), "", map_filter())
         if not path:
             return
         try:
             world = GridWorld.from_file(path)
         except (OSError, ValueError) as exc:
-            self.show_error(f"Could not open {path}: {capitalised(str(exc))}")
+            self.show_error(tr("Could not open {path}: {why}", path=path, why=capitalised(engine_text(exc))))
             return
-        self.send_world(world, f"Map opened from {path}")
+        self.send_world(world, tr("Map opened from {path}", path=path))
 
     # ----------------------------------------------------------- training
     def train_episodes(self, n: int | None = None) -> None:
         """Train ``n`` (the spin box's) episodes flat out in the worker; the view then shows the result."""
         if self._train is not None:
-            self.show_info("Still training: wait for the episodes under way to finish.")
+            self.show_info(tr("Still training: wait for the episodes under way to finish."))
             return
         n = int(self.c.train_spin.value() if n is None else n)
         future = self._call(lambda eng: eng.train_episodes(n), "training")
@@ -376,8 +390,8 @@ class QLearningPanel(ModelPanel):
             return
         self._train = (future, n, time.perf_counter())
         self.c.train_button.setEnabled(False)
-        self.c.train_button.setText("Training…")
-        self.show_info(f"Training {n:,} episodes flat out…")
+        self.c.train_button.setText(tr("Training…"))
+        self.show_info(tr("Training {n:,} episodes flat out…", n=n))
 
     def one_action(self) -> None:
         """The agent takes one action; the equation of its update is shown."""
@@ -389,10 +403,10 @@ class QLearningPanel(ModelPanel):
         future, n, t0 = self._train
         self._train = None
         self.c.train_button.setEnabled(True)
-        self.c.train_button.setText("Train N episodes")
+        self.c.train_button.setText(tr("Train N episodes"))
         if future.exception() is None:
-            self.show_info(f"Trained {n:,} episodes flat out in {time.perf_counter() - t0:.2f} s: the arrows show the "
-                           "greedy policy learnt.")
+            self.show_info(tr("Trained {n:,} episodes flat out in {seconds:.2f} s: the arrows show the greedy policy "
+                              "learnt.", n=n, seconds=time.perf_counter() - t0))
 
     # ============================================================ view options
     def _apply_view_options(self) -> None:
@@ -410,7 +424,8 @@ class QLearningPanel(ModelPanel):
     def _show_world(self, world: GridWorld) -> None:
         """Show a world's layout and its editing controls (values come with the snapshots)."""
         c = self.c
-        self.world_title.setText(world.name or ("Rooms" if world.is_graph else "Grid world"))
+        name = next((n for n in ql_presets.WORLD_NAMES if n == world.name), world.name)
+        self.world_title.setText(engine_text(name) if name else tr("Rooms") if world.is_graph else tr("Grid world"))
         if world.is_graph:
             self.view_stack.setCurrentIndex(1)
             self.room_view.set_world(world.rewards, world.goals, world.names)
@@ -459,7 +474,7 @@ class QLearningPanel(ModelPanel):
             self._seed = int(seed)
         self._plot_key = None
         super().reset(seed)
-        self.show_info("Learning starts again from Q = 0 (the same seed replays the same run).")
+        self.show_info(tr("Learning starts again from Q = 0 (the same seed replays the same run)."))
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
@@ -491,16 +506,16 @@ class QLearningPanel(ModelPanel):
         if job.error or job.result is None:
             self._run_when_ready = False
             self.readout_label.setText("—")
-            self.show_error(f"Could not prepare the agent: {job.error or 'no engine'}")
+            self.show_error(tr("Could not prepare the agent: {why}", why=job.error or tr("no engine")))
             return
         engine = job.result
         self.attach_engine(engine)
         if self._rate is not None:
             self.runner.set_rate(self._rate)
         if engine.world != self._world:  # edited while the engine was being built
-            self.send_world(self._world, "Your edits applied")
-        self.show_info("Press Space to watch the agent learn, S for one action, Ctrl+T to train episodes flat out; "
-                       "paint on the grid to change the world.")
+            self.send_world(self._world, tr("Your edits applied"))
+        self.show_info(tr("Press Space to watch the agent learn, S for one action, Ctrl+T to train episodes flat out; "
+                          "paint on the grid to change the world."))
         if self._run_when_ready:
             self._run_when_ready = False
             self.runner.run()
@@ -514,7 +529,7 @@ class QLearningPanel(ModelPanel):
 
     def render(self, snap: Snapshot) -> None:
         if snap.error and snap.error != self._shown_error:
-            self.show_error(capitalised(snap.error))
+            self.show_error(capitalised(engine_text(snap.error)))
         self._shown_error = snap.error
         d = snap.data
         if not d:
@@ -559,7 +574,7 @@ class QLearningPanel(ModelPanel):
             return
         self._shown_record = record
         if record is None:
-            self.equation_label.setText(NO_UPDATE_YET)
+            self.equation_label.setText(engine_text(NO_UPDATE_YET))
             self.step_label.setText("")
             return
         self.equation_label.setText(equation_of(world, record))
@@ -600,7 +615,7 @@ class QLearningPanel(ModelPanel):
             points = min(PLOT_POINTS, max(400, 2 * strip.plot_widget.width()))
             rx, ry, sx, sy = curve_points(y, episode - len(y) + 1, window, points)
             strip.set_series(0, rx, ry)
-            strip.set_series(1, sx, sy, name=f"moving average of {window}")
+            strip.set_series(1, sx, sy, name=tr("moving average of {window}", window=window))
 
     def _render_readout(self, snap: Snapshot, d: Any, world: GridWorld) -> None:
         updates = int(d.get("updates", snap.steps))
@@ -610,7 +625,7 @@ class QLearningPanel(ModelPanel):
         if world is not self._hover_world:
             # A new world: what was under the mouse in the old one is gone.
             self._hover_world = world
-            self.hover_label.setText(HOVER_HINT)
+            self.hover_label.setText(engine_text(HOVER_HINT))
         if world.is_graph:
             k = self._hover_room
             if 0 <= k < world.n_states:
@@ -628,7 +643,8 @@ class QLearningPanel(ModelPanel):
     def _on_hover(self, row: int, col: int) -> None:
         self._hover = (row, col)
         if row < 0:
-            self.grid_view.setToolTip("The grid world: hover over a cell for its values; click or drag to paint.")
+            self.grid_view.setToolTip(tr("The grid world: hover over a cell for its values; click or drag to "
+                                         "paint."))
             return
         snap = self.last_snapshot
         if snap is not None and snap.data:

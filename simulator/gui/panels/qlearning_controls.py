@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.qlearning_parts import (
     ALGORITHMS,
     EXPLORATIONS,
@@ -41,8 +42,8 @@ TRAIN_SHORTCUT = "Ctrl+T"
 def _combo(choices: tuple, tip: str) -> QComboBox:
     c = QComboBox()
     for k, (key, label, item_tip) in enumerate(choices):
-        c.addItem(label, key)
-        c.setItemData(k, item_tip, Qt.ItemDataRole.ToolTipRole)
+        c.addItem(engine_text(label), key)
+        c.setItemData(k, engine_text(item_tip), Qt.ItemDataRole.ToolTipRole)
     c.setToolTip(tip)
     return c
 
@@ -110,12 +111,13 @@ def build_environment(c: Controls) -> None:
     g.setVerticalSpacing(4)
     c.preset_combo = QComboBox()
     for k, key in enumerate(PRESET_KEYS):
-        c.preset_combo.addItem(ql_presets.PRESET_TITLES[key], key)
-        doc = (ql_presets.PRESETS[key].__doc__ or "").strip()
-        c.preset_combo.setItemData(k, doc, Qt.ItemDataRole.ToolTipRole)
-    c.preset_combo.setToolTip("Load a ready-made world (learning starts again): the notes' six rooms, cliff walking "
-                              "(Sutton and Barto 6.6), FrozenLake 4x4 and 8x8, a maze, the windy gridworld.")
-    g.addWidget(QLabel("Preset"), 0, 0)
+        c.preset_combo.addItem(engine_text(ql_presets.PRESET_TITLES[key]), key)
+        doc = ql_presets.PRESET_TIPS.get(key) or (ql_presets.PRESETS[key].__doc__ or "").strip()
+        c.preset_combo.setItemData(k, engine_text(doc), Qt.ItemDataRole.ToolTipRole)
+    c.preset_combo.setToolTip(tr("Load a ready-made world (learning starts again): the notes' six rooms, cliff "
+                                 "walking (Sutton and Barto 6.6), FrozenLake 4x4 and 8x8, a maze, the windy "
+                                 "gridworld."))
+    g.addWidget(QLabel(tr("Preset")), 0, 0)
     g.itemAtPosition(0, 0).widget().setToolTip(c.preset_combo.toolTip())
     g.addWidget(c.preset_combo, 0, 1, 1, 2)
 
@@ -128,54 +130,55 @@ def build_environment(c: Controls) -> None:
     c.tool_buttons = {}
     for k, (key, label, tip) in enumerate(TOOLS):
         b = QToolButton()
-        b.setText(label)
+        b.setText(engine_text(label))
         b.setCheckable(True)
-        b.setToolTip(f"{tip} (key {k + 1} while the grid has the focus)")
+        b.setToolTip(tr("{tip} (key {key} while the grid has the focus)", tip=tip, key=k + 1))
         b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         b.setMinimumWidth(64)
         c.tool_group.addButton(b, k)
         c.tool_buttons[key] = b
         tg.addWidget(b, k // 3, k % 3)
     c.tool_buttons["wall"].setChecked(True)
-    cap = QLabel("Paint")
-    cap.setToolTip("What a click or drag on the grid paints; the right button always erases.")
+    cap = QLabel(tr("Paint"))
+    cap.setToolTip(tr("What a click or drag on the grid paints; the right button always erases."))
     g.addWidget(cap, 1, 0)
     g.addWidget(tools, 1, 1, 1, 2)
-    c.reward_spin = _dspin(-1000.0, 1000.0, 1.0, 2, -5.0, "The reward the Reward tool paints: what entering the "
-                                                          "cell earns.")
-    c.rows_spin = _spin(3, 40, 4, "Rows of the grid (3 to 40): cells beyond are cut off, new ones are empty.")
-    c.cols_spin = _spin(3, 40, 12, "Columns of the grid (3 to 40): cells beyond are cut off, new ones are empty.")
+    c.reward_spin = _dspin(-1000.0, 1000.0, 1.0, 2, -5.0, tr("The reward the Reward tool paints: what entering the "
+                                                             "cell earns."))
+    c.rows_spin = _spin(3, 40, 4, tr("Rows of the grid (3 to 40): cells beyond are cut off, new ones are empty."))
+    c.cols_spin = _spin(3, 40, 12, tr("Columns of the grid (3 to 40): cells beyond are cut off, new ones are "
+                                      "empty."))
     size = QWidget()
     sl = QHBoxLayout(size)
     sl.setContentsMargins(0, 0, 0, 0)
     sl.addWidget(c.rows_spin)
     x = QLabel("×")
-    x.setToolTip("rows × columns")
+    x.setToolTip(tr("rows × columns"))
     sl.addWidget(x)
     sl.addWidget(c.cols_spin)
-    size.setToolTip("rows × columns")
-    c.slippery_check = QCheckBox("Slippery moves")
-    c.slippery_check.setToolTip("As on FrozenLake: the agent moves in the chosen direction or either perpendicular "
-                                "one, 1/3 each.")
+    size.setToolTip(tr("rows × columns"))
+    c.slippery_check = QCheckBox(tr("Slippery moves"))
+    c.slippery_check.setToolTip(tr("As on FrozenLake: the agent moves in the chosen direction or either "
+                                   "perpendicular one, 1/3 each."))
     c.wind_edit = QLineEdit()
-    c.wind_edit.setPlaceholderText("none, e.g. 0 0 0 1 1 1 2 2 1 0")
-    c.wind_edit.setToolTip("Wind per column (one whole number per column, Enter to apply): after each move the "
-                           "agent is pushed up that many cells by the column it moved from. Empty: no wind.")
-    rows = (("Reward", c.reward_spin), ("Size", size), (None, c.slippery_check), ("Wind", c.wind_edit))
+    c.wind_edit.setPlaceholderText(tr("none, e.g. 0 0 0 1 1 1 2 2 1 0"))
+    c.wind_edit.setToolTip(tr("Wind per column (one whole number per column, Enter to apply): after each move the "
+                              "agent is pushed up that many cells by the column it moved from. Empty: no wind."))
+    rows = ((tr("Reward"), c.reward_spin), (tr("Size"), size), (None, c.slippery_check), (tr("Wind"), c.wind_edit))
     sub = QGridLayout()
     add_form_rows(sub, rows)
     g.addLayout(sub, 2, 0, 1, 3)
-    c.save_button = QPushButton("Save map…")
-    c.save_button.setToolTip("Write this world to a text map file (rows of . # S G H and its rewards).")
-    c.open_button = QPushButton("Open map…")
-    c.open_button.setToolTip("Load a world from a text map file; learning starts again.")
+    c.save_button = QPushButton(tr("Save map…"))
+    c.save_button.setToolTip(tr("Write this world to a text map file (rows of . # S G H and its rewards)."))
+    c.open_button = QPushButton(tr("Open map…"))
+    c.open_button.setToolTip(tr("Load a world from a text map file; learning starts again."))
     g.addWidget(c.save_button, 3, 1)
     g.addWidget(c.open_button, 3, 2)
     mark_advanced(c.save_button, c.open_button, c.wind_edit)
-    note = QLabel("Click or drag on the grid to paint with the chosen tool; the right button erases. Every edit "
-                  "starts learning again on the new world, also while running.")
+    note = QLabel(tr("Click or drag on the grid to paint with the chosen tool; the right button erases. Every edit "
+                     "starts learning again on the new world, also while running."))
     note.setWordWrap(True)
-    note.setToolTip("How to edit the world.")
+    note.setToolTip(tr("How to edit the world."))
     g.addWidget(note, 4, 0, 1, 3)
     g.setRowStretch(5, 1)
     g.setColumnStretch(1, 1)
@@ -185,36 +188,36 @@ def build_environment(c: Controls) -> None:
 def build_agent(c: Controls) -> None:
     g = QGridLayout(c.agent)
     g.setVerticalSpacing(4)
-    c.algorithm_combo = _combo(ALGORITHMS, "Which rule learns (changing it starts learning again).")
-    c.update_combo = _combo(UPDATES, "Q-learning's update: the notes' two forms.")
-    c.exploration_combo = _combo(EXPLORATIONS, "How the agent sometimes leaves its preferred action.")
-    c.alpha_slider = ValueSlider(0.0, 1.0, 0.5, "Learning rate α: how far each update moves Q(s,a) towards its "
-                                                "target (live).")
-    c.gamma_slider = ValueSlider(0.0, 1.0, 0.9, "Discount γ: how much a reward one step later is worth (live).")
-    c.epsilon_slider = ValueSlider(0.0, 1.0, 0.1, "Exploration ε: the chance of a random action (live).")
-    c.decay_spin = _dspin(0.5, 1.0, 0.001, 4, 1.0, "ε is multiplied by this after every episode (1: no decay).")
-    c.epsilon_min_spin = _dspin(0.0, 1.0, 0.01, 3, 0.0, "ε never decays below this.")
-    c.temperature_spin = _dspin(0.01, 1000.0, 0.1, 2, 1.0, "Softmax temperature T: high explores more, low is "
-                                                          "nearly greedy.")
-    c.max_steps_spin = _spin(1, 1_000_000, 1000, "An episode is cut off after this many actions (the agent goes "
-                                                 "back to the start).")
-    rows = (("Algorithm", c.algorithm_combo), ("Update", c.update_combo), ("Exploration", c.exploration_combo),
-            ("α", c.alpha_slider), ("γ", c.gamma_slider), ("ε", c.epsilon_slider), ("ε decay", c.decay_spin),
-            ("ε minimum", c.epsilon_min_spin), ("Temperature", c.temperature_spin),
-            ("Max steps", c.max_steps_spin))
+    c.algorithm_combo = _combo(ALGORITHMS, tr("Which rule learns (changing it starts learning again)."))
+    c.update_combo = _combo(UPDATES, tr("Q-learning's update: the notes' two forms."))
+    c.exploration_combo = _combo(EXPLORATIONS, tr("How the agent sometimes leaves its preferred action."))
+    c.alpha_slider = ValueSlider(0.0, 1.0, 0.5, tr("Learning rate α: how far each update moves Q(s,a) towards its "
+                                                   "target (live)."))
+    c.gamma_slider = ValueSlider(0.0, 1.0, 0.9, tr("Discount γ: how much a reward one step later is worth (live)."))
+    c.epsilon_slider = ValueSlider(0.0, 1.0, 0.1, tr("Exploration ε: the chance of a random action (live)."))
+    c.decay_spin = _dspin(0.5, 1.0, 0.001, 4, 1.0, tr("ε is multiplied by this after every episode (1: no decay)."))
+    c.epsilon_min_spin = _dspin(0.0, 1.0, 0.01, 3, 0.0, tr("ε never decays below this."))
+    c.temperature_spin = _dspin(0.01, 1000.0, 0.1, 2, 1.0, tr("Softmax temperature T: high explores more, low is "
+                                                             "nearly greedy."))
+    c.max_steps_spin = _spin(1, 1_000_000, 1000, tr("An episode is cut off after this many actions (the agent goes "
+                                                    "back to the start)."))
+    rows = ((tr("Algorithm"), c.algorithm_combo), (tr("Update"), c.update_combo),
+            (tr("Exploration"), c.exploration_combo), ("α", c.alpha_slider), ("γ", c.gamma_slider),
+            ("ε", c.epsilon_slider), (tr("ε decay"), c.decay_spin), (tr("ε minimum"), c.epsilon_min_spin),
+            (tr("Temperature"), c.temperature_spin), (tr("Max steps"), c.max_steps_spin))
     add_form_rows(g, rows)
     mark_advanced(c.decay_spin, c.epsilon_min_spin, c.max_steps_spin)
     r = len(rows)
-    c.train_spin = _spin(1, 1_000_000, 200, "How many episodes “Train” runs flat out, without animation.")
+    c.train_spin = _spin(1, 1_000_000, 200, tr("How many episodes “Train” runs flat out, without animation."))
     c.train_spin.setKeyboardTracking(True)
-    c.train_button = QPushButton("Train N episodes")
-    c.train_button.setToolTip(f"Run the number of episodes beside as fast as the computer can, then show the "
-                              f"result ({TRAIN_SHORTCUT}).")
+    c.train_button = QPushButton(tr("Train N episodes"))
+    c.train_button.setToolTip(tr("Run the number of episodes beside as fast as the computer can, then show the "
+                                 "result ({shortcut}).", shortcut=TRAIN_SHORTCUT))
     g.addWidget(c.train_spin, r, 0)
     g.addWidget(c.train_button, r, 1)
-    c.action_button = QPushButton("One action")
-    c.action_button.setToolTip("The agent takes one action and updates Q; the update is written out with its "
-                               "numbers (same as Step: S or the Right arrow).")
+    c.action_button = QPushButton(tr("One action"))
+    c.action_button.setToolTip(tr("The agent takes one action and updates Q; the update is written out with its "
+                                  "numbers (same as Step: S or the Right arrow)."))
     g.addWidget(c.action_button, r + 1, 0, 1, 2)
     g.setRowStretch(r + 2, 1)
     g.setColumnStretch(1, 1)
@@ -223,24 +226,25 @@ def build_agent(c: Controls) -> None:
 def build_view(c: Controls) -> None:
     g = QGridLayout(c.view)
     g.setVerticalSpacing(4)
-    c.fill_combo = _combo(FILL_CHOICES, "What colours the cells.")
-    c.arrows_check = QCheckBox("Greedy policy arrows")
+    c.fill_combo = _combo(FILL_CHOICES, tr("What colours the cells."))
+    c.arrows_check = QCheckBox(tr("Greedy policy arrows"))
     c.arrows_check.setChecked(True)
-    c.arrows_check.setToolTip("A black arrow in each cell towards its best action (none while all its actions "
-                              "tie).")
-    c.optimal_check = QCheckBox("Value-iteration policy")
-    c.optimal_check.setToolTip("Overlay the optimal policy computed by value iteration from the full model (purple): "
-                               "where the black arrow sits on the purple one, the agent has found it.")
-    c.numbers_check = QCheckBox("Numbers in the cells")
+    c.arrows_check.setToolTip(tr("A black arrow in each cell towards its best action (none while all its actions "
+                                 "tie)."))
+    c.optimal_check = QCheckBox(tr("Value-iteration policy"))
+    c.optimal_check.setToolTip(tr("Overlay the optimal policy computed by value iteration from the full model "
+                                  "(purple): where the black arrow sits on the purple one, the agent has found it."))
+    c.numbers_check = QCheckBox(tr("Numbers in the cells"))
     c.numbers_check.setChecked(True)
-    c.numbers_check.setToolTip("Write Q(s,a) in the triangles (or V, or the visits) when the cells are big enough; "
-                               "on the six rooms, Q on each door.")
-    c.smooth_spin = _spin(1, 5000, 20, "Episodes averaged by the thick curves of the two plots (moving average).")
-    c.normalised_check = QCheckBox("Normalised (×100 / max)")
-    c.normalised_check.setToolTip("Six rooms: show the Q table divided by its largest entry and times 100, as the "
-                                  "notes do (0, 51, 64, 80, 100).")
-    rows = (("Cells show", c.fill_combo), (None, c.arrows_check), (None, c.optimal_check), (None, c.numbers_check),
-            ("Smoothing", c.smooth_spin), (None, c.normalised_check))
+    c.numbers_check.setToolTip(tr("Write Q(s,a) in the triangles (or V, or the visits) when the cells are big "
+                                  "enough; on the six rooms, Q on each door."))
+    c.smooth_spin = _spin(1, 5000, 20, tr("Episodes averaged by the thick curves of the two plots (moving "
+                                          "average)."))
+    c.normalised_check = QCheckBox(tr("Normalised (×100 / max)"))
+    c.normalised_check.setToolTip(tr("Six rooms: show the Q table divided by its largest entry and times 100, as the "
+                                     "notes do (0, 51, 64, 80, 100)."))
+    rows = ((tr("Cells show"), c.fill_combo), (None, c.arrows_check), (None, c.optimal_check),
+            (None, c.numbers_check), (tr("Smoothing"), c.smooth_spin), (None, c.normalised_check))
     add_form_rows(g, rows)
     g.setRowStretch(len(rows), 1)
     g.setColumnStretch(1, 1)

@@ -10,50 +10,55 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
+from simulator.core.text import tr
+from simulator.gui.i18n import engine_text
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.grid_world import AGENT, OPTIMAL
 # Imported here, in the GUI thread, so that numba is never first imported by two threads at once.
 from simulator.models.qlearning import presets as ql_presets
-from simulator.models.qlearning.world import ACTIONS, CELL_EMPTY, CELL_GOAL, CELL_NAMES, CELL_PIT, CELL_WALL
+from simulator.models.qlearning.world import (
+    ACTION_LABELS, ACTIONS, CELL_EMPTY, CELL_GOAL, CELL_LABELS, CELL_NAMES, CELL_PIT, CELL_WALL,
+)
 
 #: Painting tools: (key, label, tooltip).
 TOOLS = (
-    ("wall", "Wall", "Paint walls: the agent bumps into them and stays where it was (drag to paint a line)."),
-    ("pit", "Pit", "Paint pits (holes): entering one ends the episode with the pit's negative reward."),
-    ("goal", "Goal", "Paint goals: entering one ends the episode with the goal's reward."),
-    ("start", "Start", "Click a cell to move the start there: every episode begins at the start."),
-    ("empty", "Erase", "Make cells empty again (the right mouse button erases with any tool)."),
-    ("reward", "Reward", "Give the cells you paint the reward in the box beside: what entering them earns "
-                         "(e.g. -5 for mud)."),
+    ("wall", tr("Wall"), tr("Paint walls: the agent bumps into them and stays where it was (drag to paint a line).")),
+    ("pit", tr("Pit"), tr("Paint pits (holes): entering one ends the episode with the pit's negative reward.")),
+    ("goal", tr("Goal"), tr("Paint goals: entering one ends the episode with the goal's reward.")),
+    ("start", tr("Start"), tr("Click a cell to move the start there: every episode begins at the start.")),
+    ("empty", tr("Erase"), tr("Make cells empty again (the right mouse button erases with any tool).")),
+    ("reward", tr("Reward"), tr("Give the cells you paint the reward in the box beside: what entering them earns "
+                                "(e.g. -5 for mud).")),
 )
 TOOL_KEYS = tuple(t[0] for t in TOOLS)
 TOOL_KINDS = {"wall": CELL_WALL, "pit": CELL_PIT, "goal": CELL_GOAL, "empty": CELL_EMPTY}
 #: (key, label, tooltip)
 ALGORITHMS = (
-    ("q_learning", "Q-learning", "Off-policy: Q(s,a) moves towards r + γ max_b Q(s′,b), whatever the agent does "
-                                 "next."),
-    ("sarsa", "SARSA", "On-policy: Q(s,a) moves towards r + γ Q(s′,a′) with a′ the action the agent really takes "
-                       "next (exploration included)."),
-    ("td0", "TD(0) state values", "Learns V(s) of the uniformly random policy: V(s) ← V(s) + α [r + γ V(s′) − "
-                                  "V(s)] (no Q table: the cells show V)."),
+    ("q_learning", tr("Q-learning"), tr("Off-policy: Q(s,a) moves towards r + γ max_b Q(s′,b), whatever the agent "
+                                        "does next.")),
+    ("sarsa", "SARSA", tr("On-policy: Q(s,a) moves towards r + γ Q(s′,a′) with a′ the action the agent really takes "
+                          "next (exploration included).")),
+    ("td0", tr("TD(0) state values"), tr("Learns V(s) of the uniformly random policy: V(s) ← V(s) + α [r + γ V(s′) − "
+                                         "V(s)] (no Q table: the cells show V).")),
 )
 UPDATES = (
-    ("incremental", "Incremental (α)", "Q(s,a) ← Q(s,a) + α [r + γ max_b Q(s′,b) − Q(s,a)]: for random worlds."),
-    ("deterministic", "Deterministic (notes)", "Q(s,a) ← r + γ max_b Q(s′,b): the notes' form for a deterministic "
-                                               "world (α is not used)."),
+    ("incremental", tr("Incremental (α)"), tr("Q(s,a) ← Q(s,a) + α [r + γ max_b Q(s′,b) − Q(s,a)]: for random "
+                                              "worlds.")),
+    ("deterministic", tr("Deterministic (notes)"), tr("Q(s,a) ← r + γ max_b Q(s′,b): the notes' form for a "
+                                                      "deterministic world (α is not used).")),
 )
 EXPLORATIONS = (
-    ("epsilon", "ε-greedy", "With probability ε a random allowed action, otherwise the best one; ε is multiplied "
-                            "by the decay after each episode (not below the minimum)."),
-    ("softmax", "Softmax", "Actions drawn with probability ∝ exp(Q(s,a) / T): a high temperature T explores "
-                           "more."),
+    ("epsilon", tr("ε-greedy"), tr("With probability ε a random allowed action, otherwise the best one; ε is "
+                                   "multiplied by the decay after each episode (not below the minimum).")),
+    ("softmax", tr("Softmax"), tr("Actions drawn with probability ∝ exp(Q(s,a) / T): a high temperature T explores "
+                              "more.")),
 )
 #: What the cells show: (key, label, tooltip).
 FILL_CHOICES = (
-    ("q", "Q(s, a) triangles", "Each cell split into four triangles, one per action (up, right, down, left), "
-                               "coloured by Q(s,a): blue negative, white zero, orange positive."),
-    ("v", "V(s) heatmap", "One colour per cell: V(s) = max_a Q(s,a) (TD(0): the learnt V)."),
-    ("visits", "Visit counts", "How often the agent has been in each cell (log scale)."),
+    ("q", tr("Q(s, a) triangles"), tr("Each cell split into four triangles, one per action (up, right, down, left), "
+                                      "coloured by Q(s,a): blue negative, white zero, orange positive.")),
+    ("v", tr("V(s) heatmap"), tr("One colour per cell: V(s) = max_a Q(s,a) (TD(0): the learnt V).")),
+    ("visits", tr("Visit counts"), tr("How often the agent has been in each cell (log scale).")),
 )
 PRESET_KEYS = tuple(ql_presets.PRESETS)
 SIX_ROOMS = "six_rooms"
@@ -65,6 +70,18 @@ PLOT_POINTS = 2000
 PLOT_INTERVAL = 0.1
 #: Seconds between updates of the texts (the readout, the last update, the hovered cell) while running.
 TEXT_INTERVAL = 1 / 15
+
+
+def action_label(world: Any, a: int) -> str:
+    """The action's name in the chosen language ("up", ... on a grid; the target room's number on a graph)."""
+    if world.is_graph:
+        return world.action_name(int(a))
+    return engine_text(ACTION_LABELS[int(a)])
+
+
+def room_label(name: Any) -> str:
+    """A room's name in the chosen language (the six rooms' "outside"; numbers stay as they are)."""
+    return engine_text(tr("outside")) if name == "outside" else str(name)
 
 
 def capitalised(text: str) -> str:
@@ -144,12 +161,13 @@ def parse_wind(text: str, width: int) -> np.ndarray | None:
     try:
         values = [int(p) for p in parts]
     except ValueError:
-        raise ValueError(f"The wind is whole numbers, one per column (e.g. 0 0 1 2); {text.strip()!r} is "
-                         "not.") from None
+        raise ValueError(tr("The wind is whole numbers, one per column (e.g. 0 0 1 2); {text!r} is not.",
+                            text=text.strip())) from None
     if len(values) != width:
-        raise ValueError(f"The wind needs one number per column: {width} columns, {len(values)} numbers given.")
+        raise ValueError(tr("The wind needs one number per column: {width} columns, {count} numbers given.",
+                            width=width, count=len(values)))
     if min(values) < 0:
-        raise ValueError("The wind pushes up: its numbers are 0 or more.")
+        raise ValueError(tr("The wind pushes up: its numbers are 0 or more."))
     w = np.asarray(values, np.int64)
     return w if w.any() else None
 
@@ -169,23 +187,24 @@ def hover_text(world: Any, d: Mapping[str, Any], row: int, col: int) -> str:
     """ "cell (r, c): Q up 1.23, right …, V …, visits …" for a grid cell, from a snapshot's data."""
     s = world.state_of(row, col)
     kind = int(world.kinds[row, col])
-    head = f"cell ({row}, {col})"
+    head = engine_text(tr("cell ({row}, {col})", row=row, col=col))
     if kind == CELL_WALL:
-        return f"{head}: wall"
+        return engine_text(tr("{head}: wall", head=head))
     reward = float(world.rewards[row, col])
     if kind in (CELL_PIT, CELL_GOAL):
-        return f"{head}: {CELL_NAMES[kind]}, entering it gives {reward:g} and ends the episode"
+        return engine_text(tr("{head}: {kind}, entering it gives {reward:g} and ends the episode", head=head,
+                              kind=CELL_LABELS[kind], reward=reward))
     q = np.asarray(d["q"])[s]
     allowed = np.asarray(world.allowed)[s]
-    qs = ", ".join(f"{ACTIONS[a]} {q[a]:.2f}" for a in range(4) if allowed[a])
+    qs = ", ".join(f"{engine_text(ACTION_LABELS[a])} {q[a]:.2f}" for a in range(4) if allowed[a])
     v = float(np.asarray(d["v"])[s])
     visits = int(np.asarray(d["visits"])[s])
-    text = f"{head}: Q {qs}, V {v:.2f}, visits {visits:,}"
+    text = engine_text(tr("{head}: Q {qs}, V {v:.2f}, visits {visits:,}", head=head, qs=qs, v=v, visits=visits))
     extra = []
     if world.start == s:
-        extra.append("start")
+        extra.append(engine_text(tr("start")))
     if reward != world.defaults[0]:
-        extra.append(f"reward {reward:g}")
+        extra.append(engine_text(tr("reward {reward:g}", reward=reward)))
     opt = d.get("optimal_v")
     if opt is not None:
         extra.append(f"V* {float(np.asarray(opt)[s]):.2f}")
@@ -195,9 +214,11 @@ def hover_text(world: Any, d: Mapping[str, Any], row: int, col: int) -> str:
 def room_hover_text(world: Any, d: Mapping[str, Any], k: int) -> str:
     """ "room 3 (3): Q to 1 400, to 2 256, to 4 400; V 400, visits 12" from a snapshot's data."""
     q = np.asarray(d["q"])[k]
-    doors = ", ".join(f"to {j} {number(float(q[j]))}" for j in np.flatnonzero(np.asarray(world.allowed)[k]))
-    return (f"room {k} ({world.names[k]}): Q {doors}; V {number(float(np.asarray(d['v'])[k]))}, "
-            f"visits {int(np.asarray(d['visits'])[k]):,}")
+    doors = ", ".join(engine_text(tr("to {room} {q}", room=j, q=number(float(q[j]))))
+                      for j in np.flatnonzero(np.asarray(world.allowed)[k]))
+    return engine_text(tr("room {k} ({name}): Q {doors}; V {v}, visits {visits:,}", k=k,
+                          name=room_label(world.names[k]), doors=doors, v=number(float(np.asarray(d['v'])[k])),
+                          visits=int(np.asarray(d['visits'])[k])))
 
 
 def policy_agreement(q: np.ndarray, policy: np.ndarray, optimal: np.ndarray, allowed: np.ndarray) -> tuple[int, int]:
@@ -219,19 +240,20 @@ def policy_agreement(q: np.ndarray, policy: np.ndarray, optimal: np.ndarray, all
 
 def readout_text(d: Mapping[str, Any], world: Any, updates: int, window: int) -> str:
     """Where learning stands: episodes, updates, ε, returns, and how much of the optimal policy is found."""
-    parts = [f"Episode {int(d['episode']):,}", f"{updates:,} updates"]
+    parts = [engine_text(tr("Episode {episode:,}", episode=int(d['episode']))),
+             engine_text(tr("{updates:,} updates", updates=updates))]
     params = d.get("params") or {}
     if params.get("exploration", "epsilon") == "epsilon":
         parts.append(f"ε {float(d['epsilon']):.3f}")
-    parts.append(f"return so far {float(d['episode_return']):g}")
+    parts.append(engine_text(tr("return so far {ret:g}", ret=float(d['episode_return']))))
     returns = np.asarray(d["returns"])
     if len(returns):
         k = min(len(returns), window)
-        parts.append(f"mean return (last {k}) {float(np.mean(returns[-k:])):.2f}")
+        parts.append(engine_text(tr("mean return (last {k}) {mean:.2f}", k=k, mean=float(np.mean(returns[-k:])))))
     if d.get("optimal_policy") is not None and d.get("algorithm") != "td0":
         agree, total = policy_agreement(d["q"], d["policy"], d["optimal_policy"], world.allowed)
         if total:
-            parts.append(f"greedy = optimal in {agree} of {total} states")
+            parts.append(engine_text(tr("greedy = optimal in {agree} of {total} states", agree=agree, total=total)))
     return "  ·  ".join(parts)
 
 
@@ -239,16 +261,20 @@ def step_text(world: Any, record: Any) -> str:
     """A line under the equation: where the agent was, what it did and what happened."""
     def where(s: int) -> str:
         if world.is_graph:
-            return f"room {world.names[s] if world.names else s}"
+            name = world.names[s] if world.names else s
+            if name == "outside":
+                return engine_text(tr("room outside"))
+            return engine_text(tr("room {name}", name=name))
         r, c = world.cell_of(int(s))
-        return f"state {int(s)} = cell ({r}, {c})"
+        return engine_text(tr("state {s} = cell ({row}, {col})", s=int(s), row=r, col=c))
 
-    act = world.action_name(int(record.action))
-    act = f"go to room {act}" if world.is_graph else act
-    how = "explored, not the greedy action" if record.explored else "greedy"
-    text = f"{where(record.state)}: {act} ({how}), reward {float(record.reward):g} → {where(record.next_state)}"
+    act = action_label(world, int(record.action))
+    act = engine_text(tr("go to room {room}", room=act)) if world.is_graph else act
+    how = engine_text(tr("explored, not the greedy action")) if record.explored else engine_text(tr("greedy"))
+    text = engine_text(tr("{where}: {action} ({how}), reward {reward:g} → {to}", where=where(record.state),
+                          action=act, how=how, reward=float(record.reward), to=where(record.next_state)))
     if record.episode_done:
-        text += "; the episode ends"
+        text += engine_text(tr("; the episode ends"))
     return text
 
 
@@ -256,8 +282,8 @@ def equation_of(world: Any, record: Any) -> str:
     """The record's equation, or one written from its numbers if it has none."""
     eq = getattr(record, "equation", "") or ""
     if eq:
-        return eq
-    act = world.action_name(int(record.action))
+        return engine_text(eq)
+    act = action_label(world, int(record.action))
     return (f"Q({int(record.state)}, {act}) <- {record.q_old:.2f} + {record.alpha:.2f} x "
             f"[{record.reward:g} + {record.gamma:.2f} x {record.max_next:.2f} - {record.q_old:.2f}] = "
             f"{record.q_new:.2f}")
@@ -400,7 +426,7 @@ class RoomGraphView(QWidget):
                 p.setBrush(QColor(AGENT))
                 p.drawEllipse(QPointF(*c[i]), rad * 0.72, rad * 0.72)
             p.setPen(QColor("#FFFFFF" if i in self.goals and i != self.agent else colors.PLOT_FOREGROUND))
-            name = self.names[i] if i < len(self.names) else str(i)
+            name = room_label(self.names[i]) if i < len(self.names) else str(i)
             label = str(i) if name == str(i) else f"{i}"
             p.drawText(QRectF(c[i][0] - rad, c[i][1] - rad, 2 * rad, 2 * rad), Qt.AlignmentFlag.AlignCenter, label)
             if name != str(i):

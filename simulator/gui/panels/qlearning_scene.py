@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any, Mapping
 
 from simulator.core.scenetree import SceneError, need, plain
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.qlearning_controls import set_combo
 from simulator.gui.panels.qlearning_parts import TOOL_KEYS
 
@@ -27,7 +28,7 @@ def scene_state(panel: Any) -> dict[str, Any]:
     panel.pause()
     _settle(panel)
     if panel.runner is None:
-        raise SceneError("The agent is still being prepared; try again in a moment.")
+        raise SceneError(tr("The agent is still being prepared; try again in a moment."))
     engine = panel.runner.call(lambda eng: eng.state_dict()).result(WAIT_S)
     c = panel.c
     return plain({
@@ -55,29 +56,29 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
 
     c = panel.c
     if not isinstance(scene, Mapping):
-        raise SceneError("This is not a Q-learning scene.")
+        raise SceneError(tr("This is not a Q-learning scene."))
     version = need(scene, "version", int, "the scene's version")
     if version != SCENE_VERSION:
-        raise SceneError(f"This Q-learning scene has version {version}; this simulator opens version "
-                         f"{SCENE_VERSION}.")
+        raise SceneError(tr("This Q-learning scene has version {version}; this simulator opens version "
+                            "{supported}.", version=version, supported=SCENE_VERSION))
     seed = need(scene, "seed", int, "the seed")
     preset = need(scene, "preset", (str, type(None)), "the preset")
     if preset is not None and preset not in _combo_keys(c.preset_combo):
-        raise SceneError(f"This scene names a preset this version does not have ({preset!r}).")
+        raise SceneError(tr("This scene names a preset this version does not have ({preset!r}).", preset=preset))
     tab = need(scene, "tab", int, "the tab shown")
     if not 0 <= tab < panel.tabs.count():
-        raise SceneError(f"This scene is damaged: there is no tab {tab}.")
+        raise SceneError(tr("This scene is damaged: there is no tab {tab}.", tab=tab))
     tool = need(scene, "tool", str, "the painting tool")
     if tool not in TOOL_KEYS:
-        raise SceneError(f"This scene names a painting tool this version does not have ({tool!r}).")
+        raise SceneError(tr("This scene names a painting tool this version does not have ({tool!r}).", tool=tool))
     reward = need(scene, "reward", float, "the painted reward")
     train = need(scene, "train_episodes", int, "the number of episodes to train")
     if not c.train_spin.minimum() <= train <= c.train_spin.maximum():
-        raise SceneError(f"This scene's number of episodes to train ({train}) is out of range.")
+        raise SceneError(tr("This scene's number of episodes to train ({train}) is out of range.", train=train))
     view = need(scene, "view", (dict, Mapping), "the view options")
     fill = need(view, "fill", str, "what the cells show")
     if fill not in _combo_keys(c.fill_combo):
-        raise SceneError(f"This scene's cells show {fill!r}, which this version does not offer.")
+        raise SceneError(tr("This scene's cells show {fill!r}, which this version does not offer.", fill=fill))
     checks = {name: need(view, name, bool, f"the view option {name!r}") for name in _VIEW_CHECKS}
     smooth = need(view, "smooth", int, "the smoothing")
     state = need(scene, "engine", (dict, Mapping), "the agent")
@@ -85,9 +86,9 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     try:
         engine.load_state_dict(state)
     except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
-        text = str(exc)
-        raise SceneError(f"This scene's agent cannot be restored: {text[:1].lower() + text[1:]}".rstrip(".") + ".") \
-            from None
+        text = engine_text(exc)
+        raise SceneError(tr("This scene's agent cannot be restored: {why}", why=text[:1].lower() + text[1:])
+                         .rstrip(".") + ".") from None
 
     # ------------------------------------------------ apply
     install(panel, engine, preset=preset, seed=seed)
@@ -109,7 +110,7 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     c.tool_group.button(TOOL_KEYS.index(tool)).setChecked(True)
     panel.tabs.setCurrentIndex(tab)
     panel._apply_view_options()
-    panel.show_info("Scene opened: press Space to run on from where it was saved.")
+    panel.show_info(tr("Scene opened: press Space to run on from where it was saved."))
 
 
 def install(panel: Any, engine: Any, *, preset: str | None, seed: int) -> None:
@@ -129,7 +130,7 @@ def install(panel: Any, engine: Any, *, preset: str | None, seed: int) -> None:
     if panel._train is not None:
         panel._train = None
         c.train_button.setEnabled(True)
-        c.train_button.setText("Train N episodes")
+        c.train_button.setText(tr("Train N episodes"))
     panel._seed = int(seed)
     panel._world = engine.world
     if preset is not None:
@@ -157,4 +158,4 @@ def start_lesson(panel: Any, preset: str, algorithm: str, seed: int, train: int,
     c.train_spin.setValue(int(train))
     c.normalised_check.setChecked(normalised)
     panel.tabs.setCurrentIndex(1)  # the Agent tab: the Train button and the parameters of the lesson
-    panel.show_info("Lesson ready: press Space to watch the agent, or Ctrl+T to train the episodes in the box.")
+    panel.show_info(tr("Lesson ready: press Space to watch the agent, or Ctrl+T to train the episodes in the box."))

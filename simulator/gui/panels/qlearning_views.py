@@ -9,13 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from simulator.core.text import tr
+from simulator.gui.i18n import engine_text
 from simulator.gui.panels.qlearning_parts import MatrixTable, RoomGraphView
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.grid_world import GridWorldView
 from simulator.gui.widgets.plots import PlotStrip
 
-NO_UPDATE_YET = "Press “One action” (or S) to see an update written out."
-HOVER_HINT = "Hover over a cell (or a room) to read its values."
+# Text (see simulator.core.text): shown with engine_text, in the window's language.
+NO_UPDATE_YET = tr("Press “One action” (or S) to see an update written out.")
+HOVER_HINT = tr("Hover over a cell (or a room) to read its values.")
 
 
 @dataclass
@@ -74,19 +77,23 @@ def _rooms_page(normalised_tip: str) -> tuple[QWidget, RoomGraphView, QCheckBox,
     h = QHBoxLayout(page)
     h.setContentsMargins(0, 0, 0, 0)
     room_view = RoomGraphView()
-    room_view.setToolTip("The notes' rooms as a graph: doors are lines, green is the goal (outside), yellow the "
-                         "agent; arrows show each room's best door, numbers Q on each door.")
+    room_view.setToolTip(engine_text(tr("The notes' rooms as a graph: doors are lines, green is the goal (outside), "
+                                        "yellow the agent; arrows show each room's best door, numbers Q on each "
+                                        "door.")))
     h.addWidget(room_view, 1)
     tables = QVBoxLayout()
-    tables.addWidget(_label("Q (rows: state, columns: action)", "The learnt Q table in the notes' layout; bold: each "
-                                                                 "room's best action.", wrap=False))
-    normalised = QCheckBox("normalised (×100 / max)")
+    tables.addWidget(_label(engine_text(tr("Q (rows: state, columns: action)")),
+                            engine_text(tr("The learnt Q table in the notes' layout; bold: each room's best action.")),
+                            wrap=False))
+    normalised = QCheckBox(engine_text(tr("normalised (×100 / max)")))
     normalised.setToolTip(normalised_tip)
     tables.addWidget(normalised)
-    q_table = MatrixTable("Q", "Q(s, a): rows are the room the agent is in, columns the room it goes to.")
+    q_table = MatrixTable("Q", engine_text(tr("Q(s, a): rows are the room the agent is in, columns the room it goes "
+                                              "to.")))
     tables.addWidget(q_table, 1)
-    r_tip = "The notes' reward matrix: 0 for a door, 100 for a door into room 5, −1 where there is no door."
-    tables.addWidget(_label("R (reward matrix; −1: no door)", r_tip, wrap=False))
+    r_tip = engine_text(tr("The notes' reward matrix: 0 for a door, 100 for a door into room 5, −1 where there is no "
+                           "door."))
+    tables.addWidget(_label(engine_text(tr("R (reward matrix; −1: no door)")), r_tip, wrap=False))
     r_table = MatrixTable("R", r_tip)
     tables.addWidget(r_table, 1)
     h.addLayout(tables, 1)
@@ -97,17 +104,18 @@ def _plots() -> tuple[QWidget, PlotStrip, PlotStrip]:
     plots = QWidget()
     ph = QHBoxLayout(plots)
     ph.setContentsMargins(0, 0, 0, 0)
-    returns = PlotStrip("Return per episode", "episode", "return",
+    each, average = engine_text(tr("each")), engine_text(tr("moving average"))
+    returns = PlotStrip(engine_text(tr("Return per episode")), engine_text(tr("episode")), engine_text(tr("return")),
                         [pg.mkPen("#9FC3E0", width=1), pg.mkPen(colors.BLUE, width=3)],
-                        names=["each", "moving average"], legend=True, x_from_zero=True, min_x_span=10.0,
+                        names=[each, average], legend=True, x_from_zero=True, min_x_span=10.0,
                         min_y_span=1.0)
-    returns.setToolTip("The sum of the rewards of each episode (thin) and its moving average (thick; window in the "
-                       "View tab).")
-    steps = PlotStrip("Steps per episode", "episode", "steps",
+    returns.setToolTip(engine_text(tr("The sum of the rewards of each episode (thin) and its moving average (thick; "
+                                      "window in the View tab).")))
+    steps = PlotStrip(engine_text(tr("Steps per episode")), engine_text(tr("episode")), engine_text(tr("steps")),
                       [pg.mkPen("#F2B58A", width=1), pg.mkPen(colors.VERMILLION, width=3)],
-                      names=["each", "moving average"], legend=True, x_from_zero=True, y_from_zero=True,
+                      names=[each, average], legend=True, x_from_zero=True, y_from_zero=True,
                       min_x_span=10.0, min_y_span=5.0)
-    steps.setToolTip("Actions per episode (thin) and its moving average (thick).")
+    steps.setToolTip(engine_text(tr("Actions per episode (thin) and its moving average (thick).")))
     for strip in (returns, steps):
         ph.addWidget(strip)
     return plots, returns, steps
@@ -119,7 +127,7 @@ def build_views(base: QFont, normalised_tip: str) -> Views:
     lv = QVBoxLayout(column)
     lv.setContentsMargins(0, 0, 0, 0)
     lv.setSpacing(3)
-    world_title = _label("", "The world being learnt.", wrap=False)
+    world_title = _label("", engine_text(tr("The world being learnt.")), wrap=False)
     f = QFont(base)
     f.setPointSizeF(max(f.pointSizeF(), 10) * 1.25)
     f.setBold(True)
@@ -127,17 +135,18 @@ def build_views(base: QFont, normalised_tip: str) -> Views:
     lv.addWidget(world_title)
     view_stack = QStackedWidget()
     grid_view = GridWorldView()
-    grid_view.setToolTip("The grid world: hover over a cell for its values; click or drag to paint.")
+    grid_view.setToolTip(engine_text(tr("The grid world: hover over a cell for its values; click or drag to paint.")))
     grid_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     view_stack.addWidget(grid_view)
     page, room_view, normalised, q_table, r_table = _rooms_page(normalised_tip)
     view_stack.addWidget(page)
     lv.addWidget(view_stack, 5)
-    hover_label = SteadyLabel(HOVER_HINT, "The values of the cell (or room) under the pointer.", lines=2)
+    hover_label = SteadyLabel(engine_text(HOVER_HINT), engine_text(tr("The values of the cell (or room) under the "
+                                                                      "pointer.")), lines=2)
     lv.addWidget(hover_label)
-    equation_tip = ("The last update with its numbers: Q(s,a) ← Q(s,a) + α [r + γ max_b Q(s′,b) − Q(s,a)] "
-                    "(SARSA: Q(s′,a′); TD(0): V; deterministic: r + γ max).")
-    equation_label = SteadyLabel(NO_UPDATE_YET, equation_tip, lines=1)
+    equation_tip = engine_text(tr("The last update with its numbers: Q(s,a) ← Q(s,a) + α [r + γ max_b Q(s′,b) − "
+                                  "Q(s,a)] (SARSA: Q(s′,a′); TD(0): V; deterministic: r + γ max)."))
+    equation_label = SteadyLabel(engine_text(NO_UPDATE_YET), equation_tip, lines=1)
     mono = QFont("DejaVu Sans Mono")
     mono.setStyleHint(QFont.StyleHint.TypeWriter)
     mono.setPointSizeF(max(base.pointSizeF(), 10) * 1.2)
@@ -145,7 +154,7 @@ def build_views(base: QFont, normalised_tip: str) -> Views:
     equation_label.setFont(mono)
     equation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     lv.addWidget(equation_label)
-    step_label = SteadyLabel("", "What the agent did in that update.", lines=2)
+    step_label = SteadyLabel("", engine_text(tr("What the agent did in that update.")), lines=2)
     lv.addWidget(step_label)
     plots, returns, steps = _plots()
     lv.addWidget(plots, 2)

@@ -10,8 +10,9 @@ from typing import Any
 import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed
+from simulator.core.text import tr
 from simulator.models.qlearning import kernels as K
-from simulator.models.qlearning.world import GridWorld
+from simulator.models.qlearning.world import ACTION_LABELS, GridWorld
 
 EXPLORATIONS = ("epsilon", "softmax")
 UPDATES = ("incremental", "deterministic")
@@ -311,12 +312,15 @@ class QLearningAgent:
         s, a, s2 = int(r[K.REC_STATE]), int(r[K.REC_ACTION]), int(r[K.REC_NEXT])
         old, target, new, nxt, rew = (float(r[i]) for i in (K.REC_OLD, K.REC_TARGET, K.REC_NEW, K.REC_MAXNEXT,
                                                             K.REC_REWARD))
-        lhs = f"V({s})" if self.ALGO == K.ALGO_TD else f"Q({s}, {w.action_name(a)})"
+        # Text (see simulator.core.text): the window shows the action's name in its language.
+        action = w.action_name(a) if w.is_graph else ACTION_LABELS[a]
+        lhs = f"V({s})" if self.ALGO == K.ALGO_TD else tr("Q({s}, {action})", s=s, action=action)
         if p.update == "deterministic":
-            eq = f"{lhs} <- {fmt_short(rew)} + {p.gamma:.2f} x {fmt_short(nxt)} = {fmt_short(new)}"
+            eq = tr("{lhs} <- {reward} + {gamma:.2f} x {next} = {new}", lhs=lhs, reward=fmt_short(rew),
+                    gamma=p.gamma, next=fmt_short(nxt), new=fmt_short(new))
         else:
-            eq = (f"{lhs} <- {old:.2f} + {p.alpha:.2f} x [{fmt_short(rew)} + {p.gamma:.2f} x {nxt:.2f} - {old:.2f}]"
-                  f" = {new:.2f}")
+            eq = tr("{lhs} <- {old:.2f} + {alpha:.2f} x [{reward} + {gamma:.2f} x {next:.2f} - {old:.2f}] = {new:.2f}",
+                    lhs=lhs, old=old, alpha=p.alpha, reward=fmt_short(rew), gamma=p.gamma, next=nxt, new=new)
         return StepRecord(s, a, rew, s2, bool(r[K.REC_EXPLORED]), old, target, new, p.alpha, p.gamma, nxt,
                           bool(r[K.REC_DONE]), eq)
 
@@ -357,15 +361,17 @@ class QLearningAgent:
             pq = None if pq is None else np.array(pq, np.float64)
             episodes, updates, seed = int(state["episodes"]), int(state["updates"]), check_seed(state["seed"])
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"the saved agent state is incomplete or malformed ({exc})") from None
+            raise ValueError(tr("the saved agent state is incomplete or malformed ({why})", why=exc)) from None
         if state.get("algorithm") != self.NAME:
-            raise ValueError(f"the saved state is of a {state.get('algorithm')!r} agent, not {self.NAME!r}")
+            raise ValueError(tr("the saved state is of a {saved!r} agent, not {name!r}", saved=state.get('algorithm'),
+                                name=self.NAME))
         if q.shape != (S, A) or v.shape != (S,) or visits.shape != (S,) or (pq is not None and pq.shape != (S, A)):
-            raise ValueError(f"the saved tables do not fit this world ({S} states, {A} actions)")
+            raise ValueError(tr("the saved tables do not fit this world ({states} states, {actions} actions)", states=S,
+                                actions=A))
         if istate.shape != (K.ISTATE_SIZE,) or fstate.shape != (K.FSTATE_SIZE,) or rng_state.shape != (1,):
-            raise ValueError("the saved agent state is malformed")
+            raise ValueError(tr("the saved agent state is malformed"))
         if not -1 <= istate[K.I_STATE] < S:
-            raise ValueError("the saved agent position does not fit this world")
+            raise ValueError(tr("the saved agent position does not fit this world"))
         self._params, self._seed = params, seed
         self.rng = np.random.default_rng(seed)
         self._q, self._v, self._visits = q, v, visits

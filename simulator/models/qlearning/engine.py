@@ -8,6 +8,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.core.checks import check_choice, check_seed
+from simulator.core.text import tr
 from simulator.models.qlearning import presets
 from simulator.models.qlearning.agents import (QLearningAgent, QLearningParams, SarsaAgent, StepRecord, TDAgent,
                                                check_params, value_iteration)
@@ -22,7 +23,7 @@ def world_to_state(world: GridWorld) -> dict[str, Any]:
     """Plain values that rebuild ``world`` with :func:`world_from_state`."""
     if world.is_graph:
         return {"kind": "graph", "R": np.array(world.rewards), "goals": list(world.goals),
-                "names": list(world.names), "name": world.name}
+                "names": list(world.names), "name": str(world.name)}
     return {"kind": "grid", "text": world.to_text()}
 
 
@@ -34,8 +35,8 @@ def world_from_state(state: Mapping[str, Any]) -> GridWorld:
         if state["kind"] == "grid":
             return GridWorld.from_text(state["text"])
     except (KeyError, TypeError) as exc:
-        raise ValueError(f"the saved world is incomplete or malformed ({exc})") from None
-    raise ValueError(f"unknown saved world kind {state.get('kind')!r}")
+        raise ValueError(tr("the saved world is incomplete or malformed ({why})", why=exc)) from None
+    raise ValueError(tr("unknown saved world kind {kind!r}", kind=state.get('kind')))
 
 
 class QLearningEngine:
@@ -128,14 +129,14 @@ class QLearningEngine:
         """Restore :meth:`state_dict`; ValueError, with the engine unchanged, when it does not fit."""
         try:
             if state["version"] != _STATE_DICT_VERSION:
-                raise ValueError(f"unsupported engine state version {state['version']!r}")
+                raise ValueError(tr("unsupported engine state version {version!r}", version=state['version']))
             world = world_from_state(state["world"])
             algorithm = check_choice(state["algorithm"], ALGORITHMS, "algorithm")
             params = check_params(QLearningParams(), **dict(state["params"]))
             seed = check_seed(state["seed"])
             agent_state = state["agent"]
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"the saved engine state is incomplete or malformed ({exc})") from None
+            raise ValueError(tr("the saved engine state is incomplete or malformed ({why})", why=exc)) from None
         agent = _AGENTS[algorithm](world, seed=seed, **asdict(params))
         agent.load_state_dict(agent_state)
         self._world, self._algorithm, self._params, self._seed, self._agent = world, algorithm, params, seed, agent

@@ -8,6 +8,7 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from simulator.core.text import tr
 from simulator.models.qlearning.world import (CELL_EMPTY, CELL_GOAL, CELL_PIT, CELL_WALL, CHARS, KIND_CHARS,
                                               MAX_SIDE, MIN_SIDE)
 
@@ -28,9 +29,11 @@ def _number(value: str, what: str, lineno: int) -> float:
     try:
         v = float(value)
     except ValueError:
-        raise ValueError(f"line {lineno}: {what} must be a number, got {_shown(value)}") from None
+        raise ValueError(tr("line {line}: {what} must be a number, got {got}", line=lineno, what=what,
+                            got=_shown(value))) from None
     if not math.isfinite(v):
-        raise ValueError(f"line {lineno}: {what} must be a finite number, got {_shown(value)}")
+        raise ValueError(tr("line {line}: {what} must be a finite number, got {got}", line=lineno, what=what,
+                            got=_shown(value)))
     return v
 
 
@@ -40,14 +43,15 @@ def _bool(value: str, lineno: int) -> bool:
         return True
     if v in ("false", "no", "0"):
         return False
-    raise ValueError(f"line {lineno}: slippery is true or false, got {_shown(value)}")
+    raise ValueError(tr("line {line}: slippery is true or false, got {got}", line=lineno, got=_shown(value)))
 
 
 def _wind(value: str, lineno: int) -> list[int]:
     try:
         return [int(x) for x in value.replace(" ", "").split(",") if x != ""]
     except ValueError:
-        raise ValueError(f"line {lineno}: the wind is comma-separated whole numbers, got {_shown(value)}") from None
+        raise ValueError(tr("line {line}: the wind is comma-separated whole numbers, got {got}", line=lineno,
+                            got=_shown(value))) from None
 
 
 def parse(cls, text: str, *, step_reward: float = -1.0, goal_reward: float = 10.0, pit_reward: float = -10.0,
@@ -77,42 +81,49 @@ def parse(cls, text: str, *, step_reward: float = -1.0, goal_reward: float = 10.
             continue
         if _is_header(line):
             if rows:
-                raise ValueError(f"line {lineno}: header lines ('# key: value') must come before the rows")
+                raise ValueError(tr("line {line}: header lines ('# key: value') must come before the rows",
+                                    line=lineno))
             _header(line, lineno, opts, cell_rewards)
             continue
         if ended_at:
-            raise ValueError(f"line {ended_at}: blank line inside the map (rows must be consecutive)")
+            raise ValueError(tr("line {line}: blank line inside the map (rows must be consecutive)", line=ended_at))
         rows.append((line, lineno))
     if not rows:
-        raise ValueError("the map has no rows")
+        raise ValueError(tr("the map has no rows"))
     H, W = len(rows), len(rows[0][0])
     for r, (row, lineno) in enumerate(rows):
         if len(row) != W:
-            raise ValueError(f"ragged rows: row {r} has {len(row)} cells but row 0 has {W} (line {lineno})")
+            raise ValueError(tr("ragged rows: row {row} has {cells} cells but row 0 has {width} (line {line})", row=r,
+                                cells=len(row), width=W, line=lineno))
         for c, ch in enumerate(row):
             if ch not in CHARS:
-                raise ValueError(f"unknown character {ch!r} at row {r}, column {c} (line {lineno}); "
-                                 "use '.' empty, '#' wall, 'S' start, 'G' goal, 'H' pit")
+                raise ValueError(tr("unknown character {char!r} at row {row}, column {col} (line {line}); "
+                                    "use '.' empty, '#' wall, 'S' start, 'G' goal, 'H' pit", char=ch, row=r, col=c,
+                                    line=lineno))
     if not (MIN_SIDE <= H <= MAX_SIDE and MIN_SIDE <= W <= MAX_SIDE):
-        raise ValueError(f"a grid world has {MIN_SIDE} to {MAX_SIDE} rows and columns, got {H}x{W}")
+        raise ValueError(tr("a grid world has {lo} to {hi} rows and columns, got {rows}x{cols}", lo=MIN_SIDE,
+                            hi=MAX_SIDE, rows=H, cols=W))
     kinds = np.array([[CHARS[ch] for ch in row] for row, _ in rows], np.int8)
     starts = [(r, c) for r, (row, _) in enumerate(rows) for c, ch in enumerate(row) if ch == "S"]
     if not starts:
-        raise ValueError("the map has no start cell (mark one with 'S')")
+        raise ValueError(tr("the map has no start cell (mark one with 'S')"))
     if len(starts) > 1:
-        raise ValueError(f"the map has {len(starts)} start cells ('S') at {', '.join(map(str, starts))}; keep one")
+        raise ValueError(tr("the map has {count} start cells ('S') at {cells}; keep one", count=len(starts),
+                            cells=', '.join(map(str, starts))))
     table = np.select([kinds == CELL_EMPTY, kinds == CELL_GOAL, kinds == CELL_PIT],
                       [float(opts["step_reward"]), float(opts["goal_reward"]), float(opts["pit_reward"])], 0.0)
     for (r, c), (v, lineno) in cell_rewards.items():
-        where = f"line {lineno}: " if lineno else ""
+        where = tr("line {line}: ", line=lineno) if lineno else ""
         if not (0 <= r < H and 0 <= c < W):
-            raise ValueError(f"{where}the reward for cell ({r}, {c}) is outside the {H}x{W} map")
+            raise ValueError(tr("{where}the reward for cell ({row}, {col}) is outside the {rows}x{cols} map",
+                                where=where, row=r, col=c, rows=H, cols=W))
         if kinds[r, c] == CELL_WALL:
-            raise ValueError(f"{where}cell ({r}, {c}) is a wall, which is never entered: it cannot have a reward")
+            raise ValueError(tr("{where}cell ({row}, {col}) is a wall, which is never entered: it cannot have a reward",
+                                where=where, row=r, col=c))
         table[r, c] = v
     wind_v = opts["wind"]
     if wind_v is not None and len(wind_v) != W:
-        raise ValueError(f"the wind needs one value per column ({W}), got {len(wind_v)}")
+        raise ValueError(tr("the wind needs one value per column ({width}), got {got}", width=W, got=len(wind_v)))
     if not isinstance(opts["slippery"], (bool, np.bool_)):
         raise ValueError(f"slippery is true or false, got {opts['slippery']!r}")
     defaults = (float(opts["step_reward"]), float(opts["goal_reward"]), float(opts["pit_reward"]))
@@ -125,18 +136,20 @@ def _header(line: str, lineno: int, opts: dict[str, Any], cell_rewards: dict) ->
     if not body:
         return  # a bare '#' line is a comment
     if ":" not in body:
-        raise ValueError(f"line {lineno}: a header line reads '# key: value', got {_shown(line)}")
+        raise ValueError(tr("line {line}: a header line reads '# key: value', got {got}", line=lineno,
+                            got=_shown(line)))
     key, value = (x.strip() for x in body.split(":", 1))
     if key.startswith("reward "):
         where = key[len("reward "):].replace(" ", "").split(",")
         try:
             r, c = (int(x) for x in where)
         except ValueError:
-            raise ValueError(f"line {lineno}: a per-cell reward reads '# reward row,col: value', "
-                             f"got {_shown(line)}") from None
+            raise ValueError(tr("line {line}: a per-cell reward reads '# reward row,col: value', got {got}",
+                                line=lineno, got=_shown(line))) from None
         if max(abs(r), abs(c)) > 10 * MAX_SIDE:
-            raise ValueError(f"line {lineno}: the cell of a per-cell reward is far outside any map, got {_shown(line)}")
-        cell_rewards[(r, c)] = (_number(value, f"the reward of cell ({r}, {c})", lineno), lineno)
+            raise ValueError(tr("line {line}: the cell of a per-cell reward is far outside any map, got {got}",
+                                line=lineno, got=_shown(line)))
+        cell_rewards[(r, c)] = (_number(value, tr("the reward of cell ({row}, {col})", row=r, col=c), lineno), lineno)
     elif key == "name":
         opts["name"] = value
     elif key in ("step_reward", "goal_reward", "pit_reward"):
@@ -146,7 +159,8 @@ def _header(line: str, lineno: int, opts: dict[str, Any], cell_rewards: dict) ->
     elif key == "wind":
         opts["wind"] = _wind(value, lineno) or None
     else:
-        raise ValueError(f"line {lineno}: unknown header key {_shown(key)}; known keys: {', '.join(_KEYS)}, reward r,c")
+        raise ValueError(tr("line {line}: unknown header key {key}; known keys: {keys}, reward r,c", line=lineno,
+                            key=_shown(key), keys=', '.join(_KEYS)))
 
 
 def _num(v: float) -> str:
@@ -185,21 +199,23 @@ def load(cls, path):
     label = os.path.basename(os.fspath(path))
     if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
         # Opening a named pipe waits for a writer: the app would hang.
-        raise ValueError(f"{label} is not a map file: it is a pipe or a device, not a regular file")
+        raise ValueError(tr("{file} is not a map file: it is a pipe or a device, not a regular file", file=label))
     try:
         with open(path, "rb") as f:
             data = f.read(1_000_000 + 1)
     except OSError as exc:
-        raise ValueError(f"cannot read the map file {label}: {exc.strerror or exc}") from None
+        raise ValueError(tr("cannot read the map file {file}: {why}", file=label, why=exc.strerror or exc)) from None
     if len(data) > 1_000_000:
-        raise ValueError(f"{label} is too large to be a map file (over 1 MB)")
+        raise ValueError(tr("{file} is too large to be a map file (over 1 MB)", file=label))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{label} is not a map file: byte {exc.start} is not UTF-8 text") from None
+        raise ValueError(tr("{file} is not a map file: byte {byte} is not UTF-8 text", file=label,
+                            byte=exc.start)) from None
     if "\x00" in text:
-        raise ValueError(f"{label} is not a map file: it holds binary data")
+        raise ValueError(tr("{file} is not a map file: it holds binary data", file=label))
     try:
         return parse(cls, text)
     except ValueError as exc:
-        raise ValueError(f"{label}: {exc}") from None
+        why = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        raise ValueError(tr("{file}: {why}", file=label, why=why)) from None

@@ -6,6 +6,7 @@ from typing import Callable
 
 import numpy as np
 
+from simulator.core.text import tr
 from simulator.models.qlearning.world import GridWorld
 
 #: The notes' reward matrix: rows are the room moved from, -1 where there is no door.
@@ -82,36 +83,37 @@ WINDY_WIND = (0, 0, 0, 1, 1, 1, 2, 2, 1, 0)
 def six_rooms() -> GridWorld:
     """The notes' six rooms: doors give 0, doors into room 5 ("outside") give 100."""
     return GridWorld.from_reward_matrix(SIX_ROOMS_R, goals=[SIX_ROOMS_GOAL], names=SIX_ROOMS_NAMES,
-                                        name="Six rooms (the notes' example)")
+                                        name=tr("Six rooms (the notes' example)"))
 
 
 def cliff() -> GridWorld:
     """Sutton and Barto's cliff walking (Example 6.6): -1 per step, -100 and the episode ends in the cliff."""
     return GridWorld.from_text(CLIFF_MAP, step_reward=-1.0, goal_reward=-1.0, pit_reward=-100.0,
-                               name="Cliff walking")
+                               name=tr("Cliff walking"))
 
 
 def frozenlake4() -> GridWorld:
     """Gymnasium's FrozenLake 4x4: slippery, 1 for reaching the goal, 0 otherwise."""
     return GridWorld.from_text(FROZENLAKE4_MAP, step_reward=0.0, goal_reward=1.0, pit_reward=0.0, slippery=True,
-                               name="FrozenLake 4x4")
+                               name=tr("FrozenLake 4x4"))
 
 
 def frozenlake8() -> GridWorld:
     """Gymnasium's FrozenLake 8x8: slippery, 1 for reaching the goal, 0 otherwise."""
     return GridWorld.from_text(FROZENLAKE8_MAP, step_reward=0.0, goal_reward=1.0, pit_reward=0.0, slippery=True,
-                               name="FrozenLake 8x8")
+                               name=tr("FrozenLake 8x8"))
 
 
 def maze() -> GridWorld:
     """A deterministic 10x10 maze: -1 per step, +10 at the goal."""
-    return GridWorld.from_text(MAZE_MAP, step_reward=-1.0, goal_reward=10.0, pit_reward=-10.0, name="Maze 10x10")
+    return GridWorld.from_text(MAZE_MAP, step_reward=-1.0, goal_reward=10.0, pit_reward=-10.0,
+                               name=tr("Maze 10x10"))
 
 
 def windy() -> GridWorld:
     """Sutton and Barto's windy gridworld (Example 6.5): -1 per step, the wind pushes up."""
     return GridWorld.from_text(WINDY_MAP, step_reward=-1.0, goal_reward=-1.0, pit_reward=-10.0, wind=WINDY_WIND,
-                               name="Windy gridworld")
+                               name=tr("Windy gridworld"))
 
 
 PRESETS: dict[str, Callable[[], GridWorld]] = {
@@ -124,10 +126,27 @@ PRESETS: dict[str, Callable[[], GridWorld]] = {
 }
 
 PRESET_TITLES: dict[str, str] = {
-    "six_rooms": "Six rooms (the notes)",
-    "cliff": "Cliff walking",
-    "frozenlake4": "FrozenLake 4x4",
-    "frozenlake8": "FrozenLake 8x8",
-    "maze": "Maze 10x10",
-    "windy": "Windy gridworld",
+    "six_rooms": tr("Six rooms (the notes)"),
+    "cliff": tr("Cliff walking"),
+    "frozenlake4": tr("FrozenLake 4x4"),
+    "frozenlake8": tr("FrozenLake 8x8"),
+    "maze": tr("Maze 10x10"),
+    "windy": tr("Windy gridworld"),
 }
+
+#: What each preset is, for people (the presets' docstrings, translatable).
+PRESET_TIPS: dict[str, str] = {
+    "six_rooms": tr("The notes' six rooms: doors give 0, doors into room 5 (\"outside\") give 100."),
+    "cliff": tr("Sutton and Barto's cliff walking (Example 6.6): -1 per step, -100 and the episode ends in the "
+                "cliff."),
+    "frozenlake4": tr("Gymnasium's FrozenLake 4x4: slippery, 1 for reaching the goal, 0 otherwise."),
+    "frozenlake8": tr("Gymnasium's FrozenLake 8x8: slippery, 1 for reaching the goal, 0 otherwise."),
+    "maze": tr("A deterministic 10x10 maze: -1 per step, +10 at the goal."),
+    "windy": tr("Sutton and Barto's windy gridworld (Example 6.5): -1 per step, the wind pushes up."),
+}
+
+#: The names of the preset worlds, for the window to translate a world's name (restored ones are plain text).
+WORLD_NAMES: tuple[str, ...] = (
+    tr("Six rooms (the notes' example)"), tr("Cliff walking"), tr("FrozenLake 4x4"), tr("FrozenLake 8x8"),
+    tr("Maze 10x10"), tr("Windy gridworld"),
+)

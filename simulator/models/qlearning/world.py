@@ -12,7 +12,11 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from simulator.core.text import tr
+
 ACTIONS = ("up", "right", "down", "left")
+#: The actions as people read them (the same English words, translated by the window).
+ACTION_LABELS = (tr("up"), tr("right"), tr("down"), tr("left"))
 ACTION_DELTAS = ((-1, 0), (0, 1), (1, 0), (0, -1))
 
 CELL_EMPTY = 0
@@ -20,6 +24,8 @@ CELL_WALL = 1
 CELL_PIT = 2
 CELL_GOAL = 3
 CELL_NAMES = ("empty", "wall", "pit", "goal")
+#: The cell kinds as people read them (the same English words, translated by the window).
+CELL_LABELS = (tr("empty"), tr("wall"), tr("pit"), tr("goal"))
 
 #: Map characters and the cell kind each one stands for ('S' is an empty cell holding the start).
 CHARS = {".": CELL_EMPTY, "#": CELL_WALL, "S": CELL_EMPTY, "G": CELL_GOAL, "H": CELL_PIT}
@@ -91,21 +97,22 @@ def _wind_array(wind, width: int) -> np.ndarray | None:
     try:
         w = np.asarray(wind)
     except ValueError:
-        raise ValueError("the wind is one whole number per column") from None
+        raise ValueError(tr("the wind is one whole number per column")) from None
     if w.ndim != 1 or w.shape[0] != width:
-        raise ValueError(f"the wind needs one value per column ({width}), got {w.size}")
+        raise ValueError(tr("the wind needs one value per column ({width}), got {got}", width=width, got=w.size))
     if w.dtype.kind not in "iu" and not (w.dtype.kind == "f" and np.all(w == np.round(w))):
-        raise ValueError("the wind values must be whole numbers")
+        raise ValueError(tr("the wind values must be whole numbers"))
     w = w.astype(np.int64)
     if np.any(w < 0):
-        raise ValueError("the wind values cannot be negative (the wind blows up)")
+        raise ValueError(tr("the wind values cannot be negative (the wind blows up)"))
     return None if not np.any(w) else w
 
 
 def _check_side(rows: int, cols: int) -> None:
-    for n, what in ((rows, "rows"), (cols, "columns")):
+    for n, what in ((rows, tr("rows")), (cols, tr("columns"))):
         if not MIN_SIDE <= n <= MAX_SIDE:
-            raise ValueError(f"a grid world has {MIN_SIDE} to {MAX_SIDE} {what}, got {n}")
+            raise ValueError(tr("a grid world has {lo} to {hi} {what}, got {n}", lo=MIN_SIDE, hi=MAX_SIDE, what=what,
+                                n=n))
 
 
 class GridWorld:
@@ -176,7 +183,7 @@ class GridWorld:
         # Some goal must be reachable from some room with a door.
         reach = self._reachable_graph(np.flatnonzero(self._allowed.any(axis=1)))
         if not any(reach[g] for g in self._goals):
-            raise ValueError("no goal room can be reached through the doors of the reward matrix")
+            raise ValueError(tr("no goal room can be reached through the doors of the reward matrix"))
 
     def _init_grid(self, kinds, rewards, start, wind) -> None:
         kinds = np.array(kinds)
@@ -194,14 +201,16 @@ class GridWorld:
         if not np.all(np.isfinite(rewards)):
             raise ValueError("the rewards hold a value that is not a finite number")
         if start is None:
-            raise ValueError("the map has no start cell (mark one with 'S')")
+            raise ValueError(tr("the map has no start cell (mark one with 'S')"))
         r0, c0 = (int(x) for x in start)
         if not (0 <= r0 < H and 0 <= c0 < W):
-            raise ValueError(f"the start ({r0}, {c0}) is outside the {H}x{W} grid")
+            raise ValueError(tr("the start ({row}, {col}) is outside the {rows}x{cols} grid", row=r0, col=c0, rows=H,
+                                cols=W))
         if kinds[r0, c0] != CELL_EMPTY:
-            raise ValueError(f"the start cell ({r0}, {c0}) must be empty, not a {CELL_NAMES[kinds[r0, c0]]}")
+            raise ValueError(tr("the start cell ({row}, {col}) must be empty, not a {kind}", row=r0, col=c0,
+                                kind=CELL_LABELS[kinds[r0, c0]]))
         if not (kinds == CELL_GOAL).any():
-            raise ValueError("the map has no goal (mark one with 'G')")
+            raise ValueError(tr("the map has no goal (mark one with 'G')"))
         self._kinds = _ro(kinds)
         self._rewards = _ro(rewards)
         self._start = r0 * W + c0
@@ -217,7 +226,8 @@ class GridWorld:
         self._allowed = _ro(allowed)
         reach = self._reachable_grid()
         if not reach[flat == CELL_GOAL].any():
-            raise ValueError(f"no goal can be reached from the start at ({r0}, {c0}); open a way through the walls")
+            raise ValueError(tr("no goal can be reached from the start at ({row}, {col}); open a way through the walls",
+                                row=r0, col=c0))
 
     @classmethod
     def grid(cls, kinds: np.ndarray, start: tuple[int, int], rewards: np.ndarray, slippery: bool = False,
@@ -396,7 +406,8 @@ class GridWorld:
         """State index of a grid cell (row * W + col)."""
         H, W = self._grid_shape()
         if not (0 <= row < H and 0 <= col < W):
-            raise ValueError(f"cell ({row}, {col}) is outside the {H}x{W} grid")
+            raise ValueError(tr("cell ({row}, {col}) is outside the {rows}x{cols} grid", row=row, col=col, rows=H,
+                                cols=W))
         return int(row) * W + int(col)
 
     def cell_of(self, s: int) -> tuple[int, int]:
@@ -495,7 +506,7 @@ class GridWorld:
         if kind not in (CELL_EMPTY, CELL_WALL, CELL_PIT, CELL_GOAL):
             raise ValueError(f"unknown cell kind {kind!r}; use CELL_EMPTY, CELL_WALL, CELL_PIT or CELL_GOAL")
         if self.state_of(row, col) == self._start and kind != CELL_EMPTY:
-            raise ValueError(f"the start cell cannot become a {CELL_NAMES[kind]}; move the start first")
+            raise ValueError(tr("the start cell cannot become a {kind}; move the start first", kind=CELL_LABELS[kind]))
         kinds = np.array(self._kinds)
         rewards = np.array(self._rewards)
         kinds[row, col] = kind
@@ -507,8 +518,8 @@ class GridWorld:
         """A copy with the start moved to (row, col), which must be an empty cell."""
         self.state_of(row, col)
         if self._kinds[row, col] != CELL_EMPTY:
-            raise ValueError(f"the start must be on an empty cell; ({row}, {col}) is a "
-                             f"{CELL_NAMES[self._kinds[row, col]]}")
+            raise ValueError(tr("the start must be on an empty cell; ({row}, {col}) is a {kind}", row=row, col=col,
+                                kind=CELL_LABELS[self._kinds[row, col]]))
         return self._edited(start=(row, col))
 
     def with_reward(self, row: int, col: int, reward: float) -> "GridWorld":
@@ -516,7 +527,8 @@ class GridWorld:
         self.state_of(row, col)
         reward = _real(reward, "a cell's reward")
         if self._kinds[row, col] == CELL_WALL:
-            raise ValueError(f"cell ({row}, {col}) is a wall, which is never entered: it has no reward")
+            raise ValueError(tr("cell ({row}, {col}) is a wall, which is never entered: it has no reward", row=row,
+                                col=col))
         rewards = np.array(self._rewards)
         rewards[row, col] = reward
         return self._edited(rewards=rewards)
@@ -541,7 +553,8 @@ class GridWorld:
         H, W = self._grid_shape()
         r0, c0 = self.cell_of(self._start)
         if r0 >= rows or c0 >= cols:
-            raise ValueError(f"the start ({r0}, {c0}) would be cut off by a {rows}x{cols} grid; move it first")
+            raise ValueError(tr("the start ({row}, {col}) would be cut off by a {rows}x{cols} grid; move it first",
+                                row=r0, col=c0, rows=rows, cols=cols))
         kinds = np.zeros((rows, cols), np.int8)
         rewards = np.full((rows, cols), self._defaults[0])
         h, w = min(H, rows), min(W, cols)
@@ -552,7 +565,8 @@ class GridWorld:
             wind = np.zeros(cols, np.int64)
             wind[:w] = self._wind[:w]
         if not (kinds == CELL_GOAL).any():
-            raise ValueError(f"every goal would be cut off by a {rows}x{cols} grid; move a goal first")
+            raise ValueError(tr("every goal would be cut off by a {rows}x{cols} grid; move a goal first", rows=rows,
+                                cols=cols))
         return self._edited(kinds=kinds, rewards=rewards, wind=wind)
 
     # ----------------------------------------------------------------- comparisons
