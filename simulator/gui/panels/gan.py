@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from simulator.core.engine import Snapshot
 from simulator.core.jobs import BackgroundJob
 from simulator.core.runner import Runner
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels import gan_explain
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.panels.gan_controls import ControlTabs
@@ -33,12 +34,14 @@ from simulator.gui.panels.gan_parts import (
     DIGITS_SETTINGS,
     FIELD_NAMES,
     LAYERS,
+    PANEL_TITLE,
     SHAPE_FIELDS,
     TARGET_KEYS,
     TARGETS,
     Settings,
     error_text,
     preset,
+    preset_title,
     readout,
 )
 from simulator.gui.panels.gan_plots import HistoryPlots
@@ -62,6 +65,11 @@ TEXT_INTERVAL = 1 / 10
 PLOT_INTERVAL = 1 / 20
 
 
+def _target_label(key: str) -> str:
+    """The combo's label of target ``key`` in the chosen language."""
+    return engine_text(TARGETS[TARGET_KEYS.index(key)][1])
+
+
 class GANPanel(ModelPanel):
     """A GAN on a 2-D target or on the digits: the plane with D's heatmap, samples, G's gradient and manifold;
     losses, D's outputs, a divergence estimate and mode coverage; presets, remedies and a side-by-side run.
@@ -77,13 +85,14 @@ class GANPanel(ModelPanel):
         The controls' first values (tests use small networks).
     """
 
-    title = "Generative adversarial network"
+    title = PANEL_TITLE
 
     def __init__(self, parent: QWidget | None = None, *, settings: Settings | None = None) -> None:
         settings = settings or Settings()
         if settings.target not in TARGET_KEYS or settings.target == "painted":
-            raise ValueError(f"The panel starts on one of {', '.join(k for k in TARGET_KEYS if k != 'painted')}; "
-                             f"got {settings.target!r} (a painted target is made with the painting tool).")
+            raise ValueError(tr("The panel starts on one of {targets}; got {target!r} (a painted target is made with "
+                                "the painting tool).", targets=", ".join(k for k in TARGET_KEYS if k != "painted"),
+                                target=settings.target))
         super().__init__(parent)
         self.settings = settings
         self.settings_b: Settings | None = None
@@ -127,12 +136,12 @@ class GANPanel(ModelPanel):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         row = QHBoxLayout()
-        caption = QLabel("Target")
+        caption = QLabel(tr("Target"))
         self.target_combo = QComboBox()
         for k, (key, label, tip) in enumerate(TARGETS):
-            self.target_combo.addItem(label, key)
-            self.target_combo.setItemData(k, tip, Qt.ItemDataRole.ToolTipRole)
-        self.target_combo.setToolTip("The distribution the generator learns to imitate.")
+            self.target_combo.addItem(engine_text(label), key)
+            self.target_combo.setItemData(k, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.target_combo.setToolTip(tr("The distribution the generator learns to imitate."))
         caption.setToolTip(self.target_combo.toolTip())
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target_combo.setMinimumContentsLength(14)
@@ -142,15 +151,15 @@ class GANPanel(ModelPanel):
         self.paint_row = QWidget()
         prow = QHBoxLayout(self.paint_row)
         prow.setContentsMargins(0, 0, 0, 0)
-        self.paint_button = QPushButton("Paint")
+        self.paint_button = QPushButton(tr("Paint"))
         self.paint_button.setCheckable(True)
-        self.paint_button.setToolTip("While this is down, a click or a drag on the view puts points there.")
+        self.paint_button.setToolTip(tr("While this is down, a click or a drag on the view puts points there."))
         self.paint_button.toggled.connect(self.set_painting)
-        self.paint_count_label = QLabel("0 points")
-        self.paint_count_label.setToolTip("How many points you painted (at least 20 are needed).")
-        self.paint_clear_button = button("Clear", "Remove every painted point.", self.clear_painting)
-        self.paint_use_button = button("Use", "Train on the painted points (each sample is a painted point plus a "
-                                       "little Gaussian jitter).", self.use_painting)
+        self.paint_count_label = QLabel(tr("0 points"))
+        self.paint_count_label.setToolTip(tr("How many points you painted (at least 20 are needed)."))
+        self.paint_clear_button = button(tr("Clear"), tr("Remove every painted point."), self.clear_painting)
+        self.paint_use_button = button(tr("Use"), tr("Train on the painted points (each sample is a painted point "
+                                                     "plus a little Gaussian jitter)."), self.use_painting)
         prow.addWidget(self.paint_button)
         prow.addWidget(self.paint_count_label)
         prow.addWidget(self.paint_clear_button)
@@ -169,11 +178,11 @@ class GANPanel(ModelPanel):
         self.view = PlaneView("", paintable=True)
         self.view.on_paint = self.add_painted_point
         self.view_b = PlaneView("B")
-        tip = ("Real samples (dark dots) and generated ones (vermillion), on D's output D(x) (orange: 'real', blue: "
-               "'fake'); green arrows: where G's next step moves each generated sample; grey lines: a grid in z "
-               "mapped through G; purple rings: the mixture's modes.")
+        tip = tr("Real samples (dark dots) and generated ones (vermillion), on D's output D(x) (orange: 'real', "
+                 "blue: 'fake'); green arrows: where G's next step moves each generated sample; grey lines: a grid in "
+                 "z mapped through G; purple rings: the mixture's modes.")
         self.view.setToolTip(tip)
-        self.view_b.setToolTip("The comparison's run B: " + tip[:1].lower() + tip[1:])
+        self.view_b.setToolTip(tr("The comparison's run B: {tip}", tip=tip[:1].lower() + tip[1:]))
         self.view_b.setVisible(False)
         pl.addWidget(self.view, 10)
         pl.addWidget(self.view_b, 12)  # B carries the colour bar of both
@@ -184,13 +193,14 @@ class GANPanel(ModelPanel):
         self.show_row = QWidget()
         show_row = QHBoxLayout(self.show_row)
         show_row.setContentsMargins(0, 0, 0, 0)
-        show_caption = QLabel("Show")
-        show_caption.setToolTip("The layers of the plane, each on or off.")
+        show_caption = QLabel(tr("Show"))
+        show_caption.setToolTip(tr("The layers of the plane, each on or off."))
         show_row.addWidget(show_caption)
         self.layer_checks: dict[str, QCheckBox] = {}
         for key, label, tip in LAYERS:
-            check = QCheckBox(label)
-            check.setToolTip(f"Show or hide: {tip[:1].lower() + tip[1:]}")
+            check = QCheckBox(engine_text(label))
+            tip = engine_text(tip)
+            check.setToolTip(tr("Show or hide: {tip}", tip=tip[:1].lower() + tip[1:]))
             check.toggled.connect(lambda on, key=key: self.set_layer(key, on))
             show_row.addWidget(check)
             self.layer_checks[key] = check
@@ -204,8 +214,8 @@ class GANPanel(ModelPanel):
         self.readout_label = QLabel("—")
         self.readout_label.setFont(big_font(1.0, base=self.font()))
         self.readout_label.setWordWrap(True)
-        self.readout_label.setToolTip("Iterations done, the two losses, D's mean output on real and generated "
-                                      "samples, and the mode coverage.")
+        self.readout_label.setToolTip(tr("Iterations done, the two losses, D's mean output on real and generated "
+                                         "samples, and the mode coverage."))
         lay.addWidget(self.readout_label)
         lay.addWidget(self.message_label)
         return left
@@ -254,7 +264,7 @@ class GANPanel(ModelPanel):
             self._old_jobs.append(self._job)
         views = self._views_every()
         self._job = BackgroundJob(lambda ctx: build_engines(a, b, seed, points, views), name="gan-engines").start()
-        self.readout_label.setText("Preparing the networks…")
+        self.readout_label.setText(tr("Preparing the networks…"))
 
     def _poll_job(self) -> None:
         self._old_jobs = [j for j in self._old_jobs if not j.done]
@@ -265,7 +275,8 @@ class GANPanel(ModelPanel):
         if job.error or job.result is None:
             self._run_when_ready = False
             self.readout_label.setText("—")
-            self.show_error(f"Could not build the GAN: {job.error or 'no engine'}")
+            self.show_error(tr("Could not build the GAN: {error}",
+                               error=engine_text(job.error) if job.error else tr("no engine")))
             return
         eng_a, eng_b = job.result
         if eng_a is not None:
@@ -359,14 +370,14 @@ class GANPanel(ModelPanel):
         """Bring engine A and/or B to settings ``new`` after ``field`` changed."""
         if field == "train_mode":
             mode = new.train_mode
-            self._edit(lambda eng: eng.set_train_mode(mode), "training mode", a=a, b=b)
-            names = {"both": "both networks", "d": "only the discriminator", "g": "only the generator"}
-            self.show_info(f"Each iteration now trains {names[mode]}; S makes one.")
+            self._edit(lambda eng: eng.set_train_mode(mode), tr("training mode"), a=a, b=b)
+            names = {"both": tr("both networks"), "d": tr("only the discriminator"), "g": tr("only the generator")}
+            self.show_info(tr("Each iteration now trains {what}; S makes one.", what=names[mode]))
             return
         changes = engine_changes(new, field, self._mode)
-        self._edit(lambda eng: eng.configure(**changes), FIELD_NAMES.get(field, field), a=a, b=b)
+        self._edit(lambda eng: eng.configure(**changes), engine_text(FIELD_NAMES.get(field, field)), a=a, b=b)
         if field in SHAPE_FIELDS:
-            self.show_info("The networks start again with the new layers.")
+            self.show_info(tr("The networks start again with the new layers."))
 
     def load_preset(self, name: str, seed: int | None = None) -> None:
         """Set the controls to preset ``name`` and start training again (both runs for a comparison preset);
@@ -374,7 +385,7 @@ class GANPanel(ModelPanel):
         try:
             settings, compare = preset(name)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(engine_text(exc))
             return
         if seed is not None:
             self._seed = int(seed)
@@ -388,7 +399,7 @@ class GANPanel(ModelPanel):
         self._select_target_combo(settings.target)
         self._set_paint_row(settings.target == "painted")
         self._build()
-        self.show_info(f"Preset “{name}”: press Space to run.")
+        self.show_info(tr("Preset “{name}”: press Space to run.", name=preset_title(name)))
 
     def set_compare(self, on: bool) -> None:
         """Run a second configuration B beside A (both start again from the same seed), or stop it."""
@@ -398,7 +409,7 @@ class GANPanel(ModelPanel):
             self._b_edits.clear()
             self.controls.training_b.load(self.settings_b)
             self._build()
-            self.show_info("Comparing A with B on the same target, from the same start: press Space to run both.")
+            self.show_info(tr("Comparing A with B on the same target, from the same start: press Space to run both."))
         elif not on and self.settings_b is not None:
             self.settings_b = None
             if self.runner2 is not None:
@@ -406,7 +417,7 @@ class GANPanel(ModelPanel):
                 self.runner2 = None
             self.last_snapshot2 = None
             self._configure_views()
-            self.show_info("The comparison ended; A goes on alone.")
+            self.show_info(tr("The comparison ended; A goes on alone."))
         if self.controls.compare_check.isChecked() != on:
             self.controls.compare_check.blockSignals(True)
             self.controls.compare_check.setChecked(on)
@@ -421,7 +432,7 @@ class GANPanel(ModelPanel):
     def set_target(self, key: str) -> None:
         """Choose the target ``key``; "painted" opens the painting tool (press Use to train on it)."""
         if key not in TARGET_KEYS:
-            self.show_error(f"Unknown target {key!r}; choose one of {', '.join(TARGET_KEYS)}.")
+            self.show_error(tr("Unknown target {key!r}; choose one of {keys}.", key=key, keys=", ".join(TARGET_KEYS)))
             return
         if key == "painted" and self._mode == "digits":
             self.set_target("ring")  # painting happens on the plane
@@ -429,7 +440,7 @@ class GANPanel(ModelPanel):
         if key == "painted":
             self._set_paint_row(True)
             self.paint_button.setChecked(True)
-            self.show_info("Click or drag on the view to put points (at least 20), then press Use.")
+            self.show_info(tr("Click or drag on the view to put points (at least 20), then press Use."))
             return
         self._set_paint_row(False)
         old_mode = self._mode
@@ -445,14 +456,14 @@ class GANPanel(ModelPanel):
                                replace(self.settings, **{f: getattr(self.settings_b, f) for f in COMPARE_FIELDS}))
             self.controls.load(self.settings, self.settings_b)
             self._build()
-            self.show_info("Image mode: a small GAN on the 8 × 8 digits; press Space to run." if key == "digits" else
-                           f"Back to the plane: {TARGETS[TARGET_KEYS.index(key)][1].lower()}.")
+            self.show_info(tr("Image mode: a small GAN on the 8 × 8 digits; press Space to run.") if key == "digits"
+                           else tr("Back to the plane: {target}.", target=_target_label(key).lower()))
             return
         self.settings = replace(self.settings, target=key)
         if self.settings_b is not None:
             self.settings_b = replace(self.settings_b, target=key)
-        self._edit(lambda eng: eng.set_target(key), "target")
-        self.show_info(f"Target: {TARGETS[TARGET_KEYS.index(key)][1].lower()}. The networks keep their weights.")
+        self._edit(lambda eng: eng.set_target(key), tr("target"))
+        self.show_info(tr("Target: {target}. The networks keep their weights.", target=_target_label(key).lower()))
 
     # =================================================================== painting
     def _set_paint_row(self, on: bool) -> None:
@@ -467,7 +478,7 @@ class GANPanel(ModelPanel):
             return
         if on and self._mode == "digits":
             self.paint_button.setChecked(False)
-            self.show_error("Painting is for the 2-D targets: choose one first.")
+            self.show_error(tr("Painting is for the 2-D targets: choose one first."))
             return
         self.view.set_painting(on, np.asarray(self.painted_points) if on else None)
         if not on and self.last_snapshot is not None and self.last_snapshot.data:
@@ -485,13 +496,13 @@ class GANPanel(ModelPanel):
 
     def _update_paint_count(self) -> None:
         n = len(self.painted_points)
-        self.paint_count_label.setText(f"{n} point{'s' if n != 1 else ''}")
+        self.paint_count_label.setText(tr("{n} points", n=n) if n != 1 else tr("{n} point", n=n))
 
     def use_painting(self) -> None:
         """Ask the engines to train on the painted points; the engine refuses too few (shown as a message)."""
         pts = np.asarray(self.painted_points, np.float64).reshape(-1, 2)
         if self._mode == "digits":
-            self.show_error("Painting is for the 2-D targets: choose one first.")
+            self.show_error(tr("Painting is for the 2-D targets: choose one first."))
             return
 
         def done(_result: Any) -> None:
@@ -500,9 +511,9 @@ class GANPanel(ModelPanel):
             if self.settings_b is not None:
                 self.settings_b = replace(self.settings_b, target="painted")
             self.paint_button.setChecked(False)
-            self.show_info(f"Training on your {len(pts)} painted points.")
+            self.show_info(tr("Training on your {n} painted points.", n=len(pts)))
 
-        self._edit(lambda eng: eng.set_target("painted", pts.copy()), "target", on_success=done)
+        self._edit(lambda eng: eng.set_target("painted", pts.copy()), tr("target"), on_success=done)
 
     # =================================================================== layers and views
     def set_layer(self, key: str, on: bool) -> None:
@@ -565,7 +576,7 @@ class GANPanel(ModelPanel):
         for r in self._runners():
             r.reset(seed)
         self.plots.clear()
-        self.show_info("Fresh networks: press Space to run (the same seed replays the same run).")
+        self.show_info(tr("Fresh networks: press Space to run (the same seed replays the same run)."))
 
     def set_rate(self, updates_per_second: float | None) -> None:
         self._rate = updates_per_second
@@ -646,7 +657,7 @@ class GANPanel(ModelPanel):
         cov = d.get("coverage")
         title = "B"
         if cov is not None:
-            title = f"B: {cov.modes_covered} of {cov.n_modes} modes"
+            title = tr("B: {covered} of {n} modes", covered=cov.modes_covered, n=cov.n_modes)
         if title != self._title_b:
             self._title_b = title
             self.view_b.plot_item.setTitle(title, size="12pt", color=colors.PLOT_FOREGROUND, bold=True)
@@ -671,8 +682,9 @@ class GANPanel(ModelPanel):
     def _show_error(self, who: str, snap: Snapshot) -> None:
         """Show an engine's error once; divergence paused that run, so the other one pauses too."""
         if snap.error and snap.error != self._shown_errors[who] and snap.error not in self._edit_errors:
-            text = snap.error[:1].upper() + snap.error[1:]
-            self.show_error(f"Run B: {text}" if who == "B" else text)
+            text = engine_text(snap.error)
+            text = text[:1].upper() + text[1:]
+            self.show_error(tr("Run B: {error}", error=text) if who == "B" else text)
             if snap.data.get("error"):
                 self.pause()
         self._shown_errors[who] = snap.error

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.gan_parts import (
     ACTIVATIONS,
     LOSSES,
@@ -40,8 +41,8 @@ def choice_combo(choices: tuple, tip: str) -> QComboBox:
     """A combo of (key, label, tooltip) choices; each item keeps its key as data and its tooltip."""
     combo = QComboBox()
     for k, (key, label, item_tip) in enumerate(choices):
-        combo.addItem(label, key)
-        combo.setItemData(k, item_tip, Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(engine_text(label), key)
+        combo.setItemData(k, engine_text(item_tip), Qt.ItemDataRole.ToolTipRole)
     combo.setToolTip(tip)
     return combo
 
@@ -89,21 +90,24 @@ class TrainingControls(QWidget):
 
     def __init__(self, who: str, with_remedies: bool = True) -> None:
         super().__init__()
-        self.loss_combo = choice_combo(LOSSES, f"The game's loss{who}: what D and G optimise.")
-        self.optimizer_combo = choice_combo(OPTIMIZERS, f"How both networks{who} follow their gradients.")
-        self.lr_g_spin = lr_spin(f"The generator's learning rate{who}.")
-        self.lr_d_spin = lr_spin(f"The discriminator's learning rate{who}.")
-        self.k_spin = spin(1, 20, f"k{who}: discriminator steps for each generator step.")
-        self.unroll_spin = spin(0, 20, f"Unrolled GAN{who} (Metz et al. 2017): for G's step, look ahead this many "
-                                       "discriminator steps on a copy of D. 0 turns it off.")
-        self.unroll_spin.setSpecialValueText("off")
-        self.minibatch_check = QCheckBox("Minibatch features")
-        self.minibatch_check.setToolTip(f"Minibatch features{who}: D also sees how spread out the whole batch is, "
-                                        "so a generator that puts every sample on one mode is caught.")
-        rows = [("Loss", self.loss_combo), ("Optimizer", self.optimizer_combo), ("Learning rate G", self.lr_g_spin),
-                ("Learning rate D", self.lr_d_spin), ("D steps k", self.k_spin)]
+        # ``who``: "" for A, " of B" for the comparison's run (in the chosen language).
+        who = tr(" of B") if who == " of B" else who
+        self.loss_combo = choice_combo(LOSSES, tr("The game's loss{who}: what D and G optimise.", who=who))
+        self.optimizer_combo = choice_combo(OPTIMIZERS, tr("How both networks{who} follow their gradients.", who=who))
+        self.lr_g_spin = lr_spin(tr("The generator's learning rate{who}.", who=who))
+        self.lr_d_spin = lr_spin(tr("The discriminator's learning rate{who}.", who=who))
+        self.k_spin = spin(1, 20, tr("k{who}: discriminator steps for each generator step.", who=who))
+        self.unroll_spin = spin(0, 20, tr("Unrolled GAN{who} (Metz et al. 2017): for G's step, look ahead this many "
+                                          "discriminator steps on a copy of D. 0 turns it off.", who=who))
+        self.unroll_spin.setSpecialValueText(tr("off"))
+        self.minibatch_check = QCheckBox(tr("Minibatch features"))
+        self.minibatch_check.setToolTip(tr("Minibatch features{who}: D also sees how spread out the whole batch is, "
+                                           "so a generator that puts every sample on one mode is caught.", who=who))
+        rows = [(tr("Loss"), self.loss_combo), (tr("Optimizer"), self.optimizer_combo),
+                (tr("Learning rate G"), self.lr_g_spin), (tr("Learning rate D"), self.lr_d_spin),
+                (tr("D steps k"), self.k_spin)]
         if with_remedies:
-            rows += [("Unrolling steps", self.unroll_spin), (None, self.minibatch_check)]
+            rows += [(tr("Unrolling steps"), self.unroll_spin), (None, self.minibatch_check)]
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setVerticalSpacing(3)
@@ -163,12 +167,12 @@ class ControlTabs(QTabWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.addTab(scrolled(self._build_training()), "Training")
-        self.setTabToolTip(0, "The loss, the optimizers, k, what to train, the remedies and the presets.")
-        self.addTab(scrolled(self._build_networks()), "Networks")
-        self.setTabToolTip(1, "The generator's and the discriminator's layers, and the noise z.")
-        self.addTab(scrolled(self._build_compare()), "Compare")
-        self.setTabToolTip(2, "Run a second configuration (B) beside this one (A) on the same target.")
+        self.addTab(scrolled(self._build_training()), tr("Training"))
+        self.setTabToolTip(0, tr("The loss, the optimizers, k, what to train, the remedies and the presets."))
+        self.addTab(scrolled(self._build_networks()), tr("Networks"))
+        self.setTabToolTip(1, tr("The generator's and the discriminator's layers, and the noise z."))
+        self.addTab(scrolled(self._build_compare()), tr("Compare"))
+        self.setTabToolTip(2, tr("Run a second configuration (B) beside this one (A) on the same target."))
 
     # ----------------------------------------------------------- training tab
     def _build_training(self) -> QWidget:
@@ -177,14 +181,14 @@ class ControlTabs(QTabWidget):
         v.setContentsMargins(4, 4, 4, 4)
         v.setSpacing(4)
         prow = QHBoxLayout()
-        caption = QLabel("Preset")
+        caption = QLabel(tr("Preset"))
         self.preset_combo = QComboBox()
-        self.preset_combo.addItem("Choose a preset…", None)
+        self.preset_combo.addItem(tr("Choose a preset…"), None)
         for k, (name, tip, _c, _b) in enumerate(PRESETS):
-            self.preset_combo.addItem(name, name)
-            self.preset_combo.setItemData(k + 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.preset_combo.setToolTip("Settings that show a point: collapse, oscillation, and their cures. Choosing "
-                                     "one sets the controls and starts training again.")
+            self.preset_combo.addItem(engine_text(name), str(name))
+            self.preset_combo.setItemData(k + 1, engine_text(tip), Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setToolTip(tr("Settings that show a point: collapse, oscillation, and their cures. "
+                                        "Choosing one sets the controls and starts training again."))
         caption.setToolTip(self.preset_combo.toolTip())
         self.preset_combo.activated.connect(self._on_preset)
         prow.addWidget(caption)
@@ -194,17 +198,17 @@ class ControlTabs(QTabWidget):
         self.training.changed.connect(self.changed)
         v.addWidget(self.training)
         mode_box = QWidget()
-        mode_box.setToolTip("What an iteration trains; the run bar's Step makes one iteration of it.")
+        mode_box.setToolTip(tr("What an iteration trains; the run bar's Step makes one iteration of it."))
         mrow = QHBoxLayout(mode_box)
         mrow.setContentsMargins(0, 0, 0, 0)
-        mcap = QLabel("Train")
+        mcap = QLabel(tr("Train"))
         mcap.setToolTip(mode_box.toolTip())
         mrow.addWidget(mcap)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
         for key, label, tip in TRAIN_MODES:
-            b = QRadioButton(label)
-            b.setToolTip(tip)
+            b = QRadioButton(engine_text(label))
+            b.setToolTip(engine_text(tip))
             self.mode_group.addButton(b)
             self.mode_buttons[key] = b
             b.toggled.connect(lambda on, key=key: on and self.changed.emit("train_mode", key))
@@ -225,48 +229,50 @@ class ControlTabs(QTabWidget):
         g = QGridLayout(w)
         g.setContentsMargins(4, 4, 4, 4)
         g.setVerticalSpacing(3)
-        for c, (text, tip) in enumerate((("Generator G", "G maps noise z to a sample x."),
-                                         ("Discriminator D", "D maps a sample x to the probability it is real.")),
+        for c, (text, tip) in enumerate(((tr("Generator G"), tr("G maps noise z to a sample x.")),
+                                         (tr("Discriminator D"), tr("D maps a sample x to the probability it is "
+                                                                    "real."))),
                                         start=1):
             head = QLabel(f"<b>{text}</b>")
             head.setToolTip(tip)
             g.addWidget(head, 0, c)
-        self.g_depth_spin = spin(1, 4, "The generator's hidden layers. Changing it starts the networks again.")
-        self.d_depth_spin = spin(1, 4, "The discriminator's hidden layers. Changing it starts the networks again.")
-        self.g_width_spin = spin(4, 512, "Units in each of the generator's hidden layers. Changing it starts the "
-                                         "networks again.")
-        self.d_width_spin = spin(4, 512, "Units in each of the discriminator's hidden layers. Changing it starts "
-                                         "the networks again.")
-        for r, (text, a, b) in enumerate((("Hidden layers", self.g_depth_spin, self.d_depth_spin),
-                                          ("Width", self.g_width_spin, self.d_width_spin)), start=1):
+        self.g_depth_spin = spin(1, 4, tr("The generator's hidden layers. Changing it starts the networks again."))
+        self.d_depth_spin = spin(1, 4, tr("The discriminator's hidden layers. Changing it starts the networks "
+                                          "again."))
+        self.g_width_spin = spin(4, 512, tr("Units in each of the generator's hidden layers. Changing it starts the "
+                                            "networks again."))
+        self.d_width_spin = spin(4, 512, tr("Units in each of the discriminator's hidden layers. Changing it starts "
+                                            "the networks again."))
+        for r, (text, a, b) in enumerate(((tr("Hidden layers"), self.g_depth_spin, self.d_depth_spin),
+                                          (tr("Width"), self.g_width_spin, self.d_width_spin)), start=1):
             cap = QLabel(text)
             cap.setToolTip(a.toolTip())
             g.addWidget(cap, r, 0)
             g.addWidget(a, r, 1)
             g.addWidget(b, r, 2)
-        self.activation_combo = choice_combo(ACTIVATIONS, "The hidden units' activation function of both "
-                                                          "networks. Changing it starts the networks again.")
+        self.activation_combo = choice_combo(ACTIVATIONS, tr("The hidden units' activation function of both "
+                                                             "networks. Changing it starts the networks again."))
         self.noise_dim_combo = QComboBox()
-        self.noise_dim_combo.addItem("1-D", 1)
-        self.noise_dim_combo.addItem("2-D", 2)
-        self.noise_dim_combo.setToolTip("Dimension of the noise z in the 2-D targets: with 1-D noise G can only "
-                                        "draw a curve. (The digits use 16-D noise.)")
-        self.noise_combo = choice_combo(NOISES, "How the noise z is drawn.")
-        self.batch_spin = spin(8, 1024, "Real and generated samples in each update of D and G; small batches "
-                                        "make the game noisier.")
+        self.noise_dim_combo.addItem(tr("1-D"), 1)
+        self.noise_dim_combo.addItem(tr("2-D"), 2)
+        self.noise_dim_combo.setToolTip(tr("Dimension of the noise z in the 2-D targets: with 1-D noise G can only "
+                                           "draw a curve. (The digits use 16-D noise.)"))
+        self.noise_combo = choice_combo(NOISES, tr("How the noise z is drawn."))
+        self.batch_spin = spin(8, 1024, tr("Real and generated samples in each update of D and G; small batches "
+                                           "make the game noisier."))
         add = 3
-        rows = (("Activation", self.activation_combo), ("Noise z", self.noise_dim_combo),
-                ("Noise distribution", self.noise_combo), ("Batch size", self.batch_spin))
+        rows = ((tr("Activation"), self.activation_combo), (tr("Noise z"), self.noise_dim_combo),
+                (tr("Noise distribution"), self.noise_combo), (tr("Batch size"), self.batch_spin))
         for r, (text, widget) in enumerate(rows):
             cap = QLabel(text)
             cap.setToolTip(widget.toolTip())
             g.addWidget(cap, add + r, 0)
             g.addWidget(widget, add + r, 1, 1, 2)
-        note = QLabel("D ascends E<sub>data</sub>[log D(x)] + E<sub>z</sub>[log(1 − D(G(z)))];<br>"
-                      "G descends E<sub>z</sub>[log(1 − D(G(z)))].")
+        note = QLabel(tr("D ascends E<sub>data</sub>[log D(x)] + E<sub>z</sub>[log(1 − D(G(z)))];<br>"
+                         "G descends E<sub>z</sub>[log(1 − D(G(z)))]."))
         note.setTextFormat(Qt.TextFormat.RichText)
         note.setWordWrap(True)
-        note.setToolTip("The minimax game of Goodfellow et al. (2014); a Nash equilibrium is not promised.")
+        note.setToolTip(tr("The minimax game of Goodfellow et al. (2014); a Nash equilibrium is not promised."))
         g.addWidget(note, add + len(rows), 0, 1, 3)
         g.setRowStretch(add + len(rows) + 1, 1)
         self.g_depth_spin.valueChanged.connect(lambda v: self.changed.emit("g_depth", int(v)))
@@ -287,14 +293,15 @@ class ControlTabs(QTabWidget):
         v = QVBoxLayout(w)
         v.setContentsMargins(4, 4, 4, 4)
         v.setSpacing(4)
-        self.compare_check = QCheckBox("Run B beside A")
-        self.compare_check.setToolTip("Train a second GAN (B) on the same target beside this one (A): both views "
-                                      "and both coverage curves side by side. Run, Step and Reset drive both.")
+        self.compare_check = QCheckBox(tr("Run B beside A"))
+        self.compare_check.setToolTip(tr("Train a second GAN (B) on the same target beside this one (A): both "
+                                         "views and both coverage curves side by side. Run, Step and Reset drive "
+                                         "both."))
         self.compare_check.toggled.connect(self.compare_toggled)
         v.addWidget(self.compare_check)
-        note = QLabel("B has A's target and networks; here it may differ in:")
+        note = QLabel(tr("B has A's target and networks; here it may differ in:"))
         note.setWordWrap(True)
-        note.setToolTip("The settings on the other tabs apply to both runs; these only to B.")
+        note.setToolTip(tr("The settings on the other tabs apply to both runs; these only to B."))
         v.addWidget(note)
         self.training_b = TrainingControls(" of B")
         self.training_b.changed.connect(self.changed_b)

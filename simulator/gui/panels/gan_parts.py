@@ -7,65 +7,71 @@ from typing import Any
 
 import numpy as np
 
+from simulator.core.text import tr
+from simulator.gui.i18n import engine_text
+
+#: The panel's title (the main window shows it through ``engine_text``).
+PANEL_TITLE = tr("Generative adversarial network")
+
 #: Targets offered in the combo: (key, label, tooltip).
 TARGETS = (
-    ("ring", "Ring of 8 Gaussians", "Eight narrow Gaussians on a circle: the classic test of mode collapse."),
-    ("grid", "5 × 5 grid of Gaussians", "Twenty-five narrow Gaussians on a square grid."),
-    ("moons", "Two moons", "Two interleaved half circles, with a little noise."),
-    ("spiral", "Spiral", "A spiral arm, with a little noise."),
-    ("line", "Line", "A thin straight segment: a one-dimensional distribution in the plane."),
-    ("painted", "Paint your own…", "Click or drag on the view to put points, then press Use: the generator "
-                                   "learns the distribution you painted."),
-    ("digits", "Digits (image mode)", "The 8 × 8 handwritten digits: a small GAN drawing digits from noise."),
+    ("ring", tr("Ring of 8 Gaussians"), tr("Eight narrow Gaussians on a circle: the classic test of mode collapse.")),
+    ("grid", tr("5 × 5 grid of Gaussians"), tr("Twenty-five narrow Gaussians on a square grid.")),
+    ("moons", tr("Two moons"), tr("Two interleaved half circles, with a little noise.")),
+    ("spiral", tr("Spiral"), tr("A spiral arm, with a little noise.")),
+    ("line", tr("Line"), tr("A thin straight segment: a one-dimensional distribution in the plane.")),
+    ("painted", tr("Paint your own…"), tr("Click or drag on the view to put points, then press Use: the generator "
+                                          "learns the distribution you painted.")),
+    ("digits", tr("Digits (image mode)"), tr("The 8 × 8 handwritten digits: a small GAN drawing digits from noise.")),
 )
 TARGET_KEYS = tuple(t[0] for t in TARGETS)
 
 LOSSES = (
-    ("minimax", "Minimax (saturating)", "The original game: G descends E log(1 − D(G(z))). Its gradient vanishes "
-                                        "when D rejects the fakes confidently."),
-    ("non_saturating", "Non-saturating", "G ascends E log D(G(z)) instead: the same fixed point, strong gradients "
-                                         "early on (Goodfellow et al. 2014)."),
-    ("least_squares", "Least squares", "LSGAN: D regresses real to 1 and fake to 0, G pushes its fakes towards 1 "
-                                       "(Mao et al. 2017)."),
+    ("minimax", tr("Minimax (saturating)"), tr("The original game: G descends E log(1 − D(G(z))). Its gradient "
+                                               "vanishes when D rejects the fakes confidently.")),
+    ("non_saturating", tr("Non-saturating"), tr("G ascends E log D(G(z)) instead: the same fixed point, strong "
+                                                "gradients early on (Goodfellow et al. 2014).")),
+    ("least_squares", tr("Least squares"), tr("LSGAN: D regresses real to 1 and fake to 0, G pushes its fakes "
+                                              "towards 1 (Mao et al. 2017).")),
 )
 ACTIVATIONS = (
     ("relu", "ReLU", "max(0, x)"),
-    ("leaky_relu", "Leaky ReLU", "max(0.2x, x): no dead units"),
-    ("tanh", "tanh", "a smooth, saturating unit"),
+    ("leaky_relu", tr("Leaky ReLU"), tr("max(0.2x, x): no dead units")),
+    ("tanh", "tanh", tr("a smooth, saturating unit")),
 )
 NOISES = (
-    ("gaussian", "Gaussian", "z drawn from a standard normal distribution"),
-    ("uniform", "Uniform", "z drawn uniformly from the box [−1, 1]"),
+    ("gaussian", tr("Gaussian"), tr("z drawn from a standard normal distribution")),
+    ("uniform", tr("Uniform"), tr("z drawn uniformly from the box [−1, 1]")),
 )
 OPTIMIZERS = (
-    ("adam", "Adam", "Adam with β₁ = 0.5, β₂ = 0.999 (the usual GAN setting)"),
-    ("sgd", "SGD", "Plain stochastic gradient descent"),
+    ("adam", "Adam", tr("Adam with β₁ = 0.5, β₂ = 0.999 (the usual GAN setting)")),
+    ("sgd", "SGD", tr("Plain stochastic gradient descent")),
 )
 TRAIN_MODES = (
-    ("both", "Both", "Each iteration: k discriminator steps, then one generator step."),
-    ("d", "Only D", "Train only the discriminator: G is frozen (watch D's heatmap sharpen)."),
-    ("g", "Only G", "Train only the generator: D is frozen (watch the fakes climb D's slope)."),
+    ("both", tr("Both"), tr("Each iteration: k discriminator steps, then one generator step.")),
+    ("d", tr("Only D"), tr("Train only the discriminator: G is frozen (watch D's heatmap sharpen).")),
+    ("g", tr("Only G"), tr("Train only the generator: D is frozen (watch the fakes climb D's slope).")),
 )
 
 #: Layers of the 2-D view: (key, label, tooltip).
 LAYERS = (
-    ("heatmap", "D(x)", "The discriminator's output D(x) behind the samples: orange where it says 'real', blue "
-                        "where it says 'fake'."),
-    ("real", "Real", "A fixed batch of samples from the target distribution."),
-    ("fake", "Generated", "The generator's samples G(z) of a fixed batch of noise vectors."),
-    ("arrows", "Arrows", "Where the generator's next step moves each generated sample: −∂(G loss)/∂x."),
-    ("manifold", "Manifold", "A grid of lines in noise space mapped through G: how G folds and stretches z."),
-    ("modes", "Modes", "The centres of the mixture's Gaussians."),
+    ("heatmap", "D(x)", tr("The discriminator's output D(x) behind the samples: orange where it says 'real', blue "
+                           "where it says 'fake'.")),
+    ("real", tr("Real"), tr("A fixed batch of samples from the target distribution.")),
+    ("fake", tr("Generated"), tr("The generator's samples G(z) of a fixed batch of noise vectors.")),
+    ("arrows", tr("Arrows"), tr("Where the generator's next step moves each generated sample: −∂(G loss)/∂x.")),
+    ("manifold", tr("Manifold"), tr("A grid of lines in noise space mapped through G: how G folds and stretches z.")),
+    ("modes", tr("Modes"), tr("The centres of the mixture's Gaussians.")),
 )
 
 MAX_ARROWS = 160
 #: How an edit names each setting in a refusal.
-FIELD_NAMES = {"loss": "loss", "optimizer": "optimizer", "lr_g": "generator's learning rate",
-               "lr_d": "discriminator's learning rate", "d_steps": "number of D steps", "unroll": "unrolling steps",
-               "minibatch_features": "minibatch features", "batch_size": "batch size",
-               "g_depth": "generator's layers", "g_width": "generator's width", "d_depth": "discriminator's layers",
-               "d_width": "discriminator's width", "activation": "activation", "noise_dim": "noise dimension",
-               "noise": "noise distribution"}
+FIELD_NAMES = {"loss": tr("loss"), "optimizer": tr("optimizer"), "lr_g": tr("generator's learning rate"),
+               "lr_d": tr("discriminator's learning rate"), "d_steps": tr("number of D steps"),
+               "unroll": tr("unrolling steps"), "minibatch_features": tr("minibatch features"),
+               "batch_size": tr("batch size"), "g_depth": tr("generator's layers"), "g_width": tr("generator's width"),
+               "d_depth": tr("discriminator's layers"), "d_width": tr("discriminator's width"),
+               "activation": tr("activation"), "noise_dim": tr("noise dimension"), "noise": tr("noise distribution")}
 
 MAX_HISTORY_POINTS = 2000
 
@@ -118,23 +124,25 @@ _SMALL = {"target": "ring", "g_width": 64, "d_width": 64, "g_depth": 2, "d_depth
           "minibatch_features": False}
 #: Presets: (name, tooltip, settings changes from the defaults, comparison's changes or None).
 PRESETS = (
-    ("Default: ring", "The 8-Gaussian ring with the default settings: 2-128-128 networks, batch 256.", {}, None),
-    ("Mode collapse on the ring", "A smaller GAN with small batches: G covers a few modes and hops between them.",
-     _SMALL, None),
-    ("Cured by unrolling", "The same GAN, but G's step looks 5 discriminator steps ahead (Metz et al. 2017): it "
-                           "spreads over the modes.", {**_SMALL, "unroll": 5}, None),
-    ("Cured by minibatch features", "The same GAN, but D also sees how spread out its batch is, so a collapsed "
-                                    "batch gives itself away.", {**_SMALL, "minibatch_features": True}, None),
-    ("Oscillation", "Learning rates ten times the default: G and D overshoot each other, and the generated samples "
-                    "jump from mode to mode instead of settling.",
+    (tr("Default: ring"), tr("The 8-Gaussian ring with the default settings: 2-128-128 networks, batch 256."), {},
+     None),
+    (tr("Mode collapse on the ring"), tr("A smaller GAN with small batches: G covers a few modes and hops between "
+                                         "them."), _SMALL, None),
+    (tr("Cured by unrolling"), tr("The same GAN, but G's step looks 5 discriminator steps ahead (Metz et al. 2017): "
+                                  "it spreads over the modes."), {**_SMALL, "unroll": 5}, None),
+    (tr("Cured by minibatch features"), tr("The same GAN, but D also sees how spread out its batch is, so a "
+                                           "collapsed batch gives itself away."),
+     {**_SMALL, "minibatch_features": True}, None),
+    (tr("Oscillation"), tr("Learning rates ten times the default: G and D overshoot each other, and the generated "
+                           "samples jump from mode to mode instead of settling."),
      {"target": "ring", "loss": "non_saturating", "optimizer": "adam", "lr_g": 1e-2, "lr_d": 1e-2}, None),
-    ("Saturating loss stalls", "The minimax loss with a discriminator trained 5 times per G step: D wins, "
-                               "log(1 − D(G(z))) saturates and G hardly moves.",
+    (tr("Saturating loss stalls"), tr("The minimax loss with a discriminator trained 5 times per G step: D wins, "
+                                      "log(1 − D(G(z))) saturates and G hardly moves."),
      {"target": "grid", "loss": "minimax", "optimizer": "adam", "d_steps": 5, "lr_d": 2e-3, "lr_g": 1e-3}, None),
-    ("Compare: plain vs unrolled", "Side by side on the ring: the small GAN without (A) and with (B) 5 unrolling "
-                                   "steps.", _SMALL, {"unroll": 5}),
-    ("Compare: plain vs minibatch features", "Side by side on the ring: the small GAN without (A) and with (B) "
-                                             "minibatch features.", _SMALL, {"minibatch_features": True}),
+    (tr("Compare: plain vs unrolled"), tr("Side by side on the ring: the small GAN without (A) and with (B) 5 "
+                                          "unrolling steps."), _SMALL, {"unroll": 5}),
+    (tr("Compare: plain vs minibatch features"), tr("Side by side on the ring: the small GAN without (A) and with (B) "
+                                                    "minibatch features."), _SMALL, {"minibatch_features": True}),
 )
 PRESET_NAMES = tuple(p[0] for p in PRESETS)
 
@@ -144,7 +152,13 @@ def preset(name: str) -> tuple[Settings, dict[str, Any] | None]:
     for key, _tip, changes, compare in PRESETS:
         if key == name:
             return replace(Settings(), **changes), (dict(compare) if compare is not None else None)
-    raise ValueError(f"There is no preset called {name!r}; choose one of {', '.join(PRESET_NAMES)}.")
+    raise ValueError(tr("There is no preset called {name!r}; choose one of {names}.", name=name,
+                        names=", ".join(PRESET_NAMES)))
+
+
+def preset_title(name: str) -> str:
+    """Preset ``name`` (its English name, the key of :data:`PRESETS`) in the chosen language."""
+    return engine_text(next((p[0] for p in PRESETS if p[0] == name), name))
 
 
 def network_sizes(s: Settings, dim: int = 2) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -163,17 +177,20 @@ def error_text(exc: BaseException) -> str:
 def readout(d: Any, d_b: Any = None) -> str:
     """The line under the plane: iterations, losses, D's outputs and coverage (and B's, while comparing)."""
     h = d["history"]
-    parts = [f"{int(d['steps']):,} iterations"]
+    parts = [engine_text(tr("{steps:,} iterations", steps=int(d["steps"])))]
     if len(h["loss_d"]):
-        parts.append(f"loss D {float(h['loss_d'][-1]):.2f} / G {float(h['loss_g'][-1]):.2f}")
-        parts.append(f"D(real) {float(h['d_real'][-1]):.2f} / D(fake) {float(h['d_fake'][-1]):.2f}")
+        parts.append(engine_text(tr("loss D {d:.2f} / G {g:.2f}", d=float(h["loss_d"][-1]),
+                                    g=float(h["loss_g"][-1]))))
+        parts.append(engine_text(tr("D(real) {real:.2f} / D(fake) {fake:.2f}", real=float(h["d_real"][-1]),
+                                    fake=float(h["d_fake"][-1]))))
     cov = d.get("coverage")
     if cov is not None:
         who = "A: " if d_b is not None else ""
-        parts.append(f"{who}{cov.modes_covered} of {cov.n_modes} modes, {cov.high_quality:.0%} high quality")
+        parts.append(who + engine_text(tr("{covered} of {n} modes, {quality:.0%} high quality",
+                                          covered=cov.modes_covered, n=cov.n_modes, quality=cov.high_quality)))
     cov_b = None if not d_b else d_b.get("coverage")
     if cov_b is not None:
-        parts.append(f"B: {cov_b.modes_covered} of {cov_b.n_modes} modes")
+        parts.append(engine_text(tr("B: {covered} of {n} modes", covered=cov_b.modes_covered, n=cov_b.n_modes)))
     return "  ·  ".join(parts)
 
 
@@ -226,7 +243,7 @@ def grid_lines(m: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     elif m.ndim == 3:
         lines = [m[i] for i in range(m.shape[0])] + [m[:, j] for j in range(m.shape[1])]
     else:
-        raise ValueError(f"A manifold is an (n, 2) curve or an (n, n, 2) grid; got shape {m.shape}.")
+        raise ValueError(tr("A manifold is an (n, 2) curve or an (n, n, 2) grid; got shape {shape}.", shape=m.shape))
     pts = np.concatenate(lines)[:, :2]
     connect = np.ones(len(pts), bool)
     ends = np.cumsum([len(line) for line in lines]) - 1

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
+from simulator.gui.i18n import tr
 from simulator.gui.panels.gan_parts import decimate
 from simulator.gui.widgets import colors
 from simulator.gui.widgets.plots import LABEL_STYLE, PlotStrip
@@ -27,38 +28,40 @@ class HistoryPlots(QWidget):
         g.setSpacing(2)
         pen = pg.mkPen
         dash = Qt.PenStyle.DashLine
-        self.loss_plot = PlotStrip("Losses", "iterations", "loss", [pen(colors.BLUE, width=2.5),
-                                                                     pen(colors.VERMILLION, width=2.5)],
+        self.loss_plot = PlotStrip(tr("Losses"), tr("iterations"), tr("loss"), [pen(colors.BLUE, width=2.5),
+                                                                                 pen(colors.VERMILLION, width=2.5)],
                                    names=["D", "G"], legend=True, x_from_zero=True, min_x_span=10.0,
                                    min_y_span=0.5)
-        self.loss_plot.setToolTip("The discriminator's and the generator's losses, as the chosen loss defines "
-                                  "them. Neither needs to fall: it is a game.")
-        self.dprob_plot = PlotStrip("D(real), D(fake)", "iterations", "mean D(x)",
+        self.loss_plot.setToolTip(tr("The discriminator's and the generator's losses, as the chosen loss defines "
+                                     "them. Neither needs to fall: it is a game."))
+        self.dprob_plot = PlotStrip(tr("D(real), D(fake)"), tr("iterations"), tr("mean D(x)"),
                                     [pen(colors.INK, width=2.5), pen(colors.VERMILLION, width=2.5)],
-                                    names=["real", "generated"], legend=True, y_range=(0.0, 1.0), x_from_zero=True,
-                                    min_x_span=10.0)
-        self.dprob_plot.setToolTip("D's mean output on real samples and on generated ones: both near ½ when D "
-                                   "can no longer tell them apart.")
+                                    names=[tr("real"), tr("generated")], legend=True, y_range=(0.0, 1.0),
+                                    x_from_zero=True, min_x_span=10.0)
+        self.dprob_plot.setToolTip(tr("D's mean output on real samples and on generated ones: both near ½ when D "
+                                      "can no longer tell them apart."))
         self.dprob_plot.add_hline(0.5, "½")
-        self.div_plot = PlotStrip("Divergence", "iterations", "JS estimate", [pen(colors.PURPLE, width=2.5)],
-                                  x_from_zero=True, min_x_span=10.0, min_y_span=0.2, y_from_zero=True)
-        self.div_plot.setToolTip("How far the generator is from the data, read from D's loss. Minimax and "
-                                 "non-saturating: the Jensen-Shannon divergence, as loss_D = 2 log 2 − 2 JS at the "
-                                 "best D (0 when they match, at most log 2). Least squares: half the triangular "
-                                 "discrimination, 1 − 4 loss_D (at most 1). D is never the best D, so both read "
-                                 "low.")
+        self.div_plot = PlotStrip(tr("Divergence"), tr("iterations"), tr("JS estimate"),
+                                  [pen(colors.PURPLE, width=2.5)], x_from_zero=True, min_x_span=10.0, min_y_span=0.2,
+                                  y_from_zero=True)
+        self.div_plot.setToolTip(tr("How far the generator is from the data, read from D's loss. Minimax and "
+                                    "non-saturating: the Jensen-Shannon divergence, as loss_D = 2 log 2 − 2 JS at "
+                                    "the best D (0 when they match, at most log 2). Least squares: half the "
+                                    "triangular discrimination, 1 − 4 loss_D (at most 1). D is never the best D, so "
+                                    "both read low."))
         self.div_top = self.div_plot.add_hline(float(np.log(2.0)), "log 2")
-        self._div_label = "JS estimate"
-        self.cov_plot = PlotStrip("Mode coverage", "iterations", "share",
+        self._div_label = tr("JS estimate")
+        self.cov_plot = PlotStrip(tr("Mode coverage"), tr("iterations"), tr("share"),
                                   [pen(A_COLOR, width=2.5), pen(A_COLOR, width=2, style=dash),
                                    pen(B_COLOR, width=2.5), pen(B_COLOR, width=2, style=dash)],
-                                  names=["modes covered", "high quality", "B", "B hq"],
+                                  names=[tr("modes covered"), tr("high quality"), "B", tr("B hq")],
                                   legend=True, y_range=(0.0, 1.0), x_from_zero=True, min_x_span=10.0)
-        self.cov_plot.setToolTip("For the ring and the grid: the share of the modes that get at least 1 % of the "
-                                 "samples within 3 standard deviations (solid), and the share of all samples that "
-                                 "are that close to a mode, the high-quality share 'hq' (dashed). While comparing, "
-                                 "run A in blue and run B in orange.")
-        self.cov_note = pg.TextItem("only for the ring\nand the grid", color=colors.MUTED_TEXT, anchor=(0.5, 0.5))
+        self.cov_plot.setToolTip(tr("For the ring and the grid: the share of the modes that get at least 1 % of the "
+                                    "samples within 3 standard deviations (solid), and the share of all samples that "
+                                    "are that close to a mode, the high-quality share 'hq' (dashed). While "
+                                    "comparing, run A in blue and run B in orange."))
+        self.cov_note = pg.TextItem(tr("only for the ring\nand the grid"), color=colors.MUTED_TEXT,
+                                    anchor=(0.5, 0.5))
         vb = self.cov_plot.plot_item.vb
         self.cov_note.setParentItem(vb)  # placed in the view box's pixels, so it stays centred
         vb.sigResized.connect(lambda box: self.cov_note.setPos(box.width() / 2, box.height() / 2))
@@ -87,8 +90,8 @@ class HistoryPlots(QWidget):
     def set_comparing(self, on: bool) -> None:
         """Name the coverage curves A and B while comparing; hide B's otherwise."""
         # Side by side the plot is narrow: short names (the tooltip says what they mean).
-        self.cov_plot.set_name(0, "A" if on else "modes covered")
-        self.cov_plot.set_name(1, "A hq" if on else "high quality")
+        self.cov_plot.set_name(0, "A" if on else tr("modes covered"))
+        self.cov_plot.set_name(1, tr("A hq") if on else tr("high quality"))
         if not on:
             self._shown.pop(("B", 2), None)
             self.cov_plot.clear_series(2)
@@ -122,7 +125,7 @@ class HistoryPlots(QWidget):
             return
         if i == 2:
             ls = (d.get("config") or {}).get("loss") == "least_squares"
-            label = "½ triangular discr." if ls else "JS estimate"
+            label = tr("½ triangular discr.") if ls else tr("JS estimate")
             if self._div_label != label:
                 self._div_label = label
                 self.div_plot.plot_item.setLabel("left", label, **LABEL_STYLE)

@@ -9,6 +9,7 @@ import numpy as np
 
 from simulator.core.jobs import BackgroundJob
 from simulator.core.scenetree import SceneError, need, need_array, plain
+from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.gan_parts import LAYERS, TARGET_KEYS, Settings, network_sizes
 
 SCENE_VERSION = 1
@@ -43,7 +44,7 @@ def scene_state(panel: Any) -> dict[str, Any]:
     settle(panel)
     a, b = engine_states(panel)
     if a is None:
-        raise SceneError("The GAN is still being prepared; try again in a moment.")
+        raise SceneError(tr("The GAN is still being prepared; try again in a moment."))
     return plain({
         "version": SCENE_VERSION,
         "seed": panel._seed,
@@ -64,14 +65,15 @@ def _settings(tree: Any, what: str, allow_none: bool = False) -> Settings | None
     if tree is None and allow_none:
         return None
     if not isinstance(tree, Mapping):
-        raise SceneError(f"This scene is damaged: {what} should be a group of settings.")
+        raise SceneError(tr("This scene is damaged: {what} should be a group of settings.", what=what))
     unknown = sorted(set(tree) - set(_FIELD_KINDS))
     if unknown:
-        raise SceneError(f"This scene has settings this version does not know: {', '.join(unknown)}.")
-    values = {name: need(tree, name, kinds, f"{what}' {name.replace('_', ' ')}")
+        raise SceneError(tr("This scene has settings this version does not know: {names}.", names=", ".join(unknown)))
+    values = {name: need(tree, name, kinds, tr("{what}' {name}", what=what, name=name.replace("_", " ")))
               for name, kinds in _FIELD_KINDS.items()}
     if values["target"] not in TARGET_KEYS:
-        raise SceneError(f"This scene's target {values['target']!r} is not one of {', '.join(TARGET_KEYS)}.")
+        raise SceneError(tr("This scene's target {target!r} is not one of {keys}.", target=values["target"],
+                            keys=", ".join(TARGET_KEYS)))
     return Settings(**values)
 
 
@@ -81,17 +83,18 @@ def _engine(state: Any, settings: Settings, what: str) -> tuple[Any, Settings]:
     engine = gan_pkg.GANEngine(gan_pkg.GANConfig(generator=(2, 2, 2), discriminator=(2, 2, 1), n_shown=2,
                                                  heatmap_resolution=2, manifold_size=2))
     if not isinstance(state, Mapping):
-        raise SceneError(f"This scene is damaged: {what} is missing.")
+        raise SceneError(tr("This scene is damaged: {what} is missing.", what=what))
     try:
         engine.load_state_dict(state)
     except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
-        text = str(exc)
-        raise SceneError(f"This scene's {what} cannot be restored: {text[:1].lower() + text[1:]}".rstrip(".") + ".") \
-            from None
+        text = engine_text(exc)
+        text = (text[:1].lower() + text[1:]).rstrip(".")
+        raise SceneError(tr("This scene's {what} cannot be restored: {error}.", what=what, error=text)) from None
     g, d = network_sizes(settings, 64 if settings.target == "digits" else 2)
     cfg = engine.config
     if (tuple(cfg.generator), tuple(cfg.discriminator)) != (g, d) or engine.train_mode != settings.train_mode:
-        raise SceneError(f"This scene is damaged: {what}'s networks or training mode differ from its controls.")
+        raise SceneError(tr("This scene is damaged: {what}'s networks or training mode differ from its controls.",
+                            what=what))
     # What runs is what the engine holds (a refused edit may have left a control ahead of it): show that.
     return engine, dataclasses.replace(settings, **{k: getattr(cfg, k) for k in _ENGINE_FIELDS})
 
@@ -100,38 +103,39 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     """Open what :func:`scene_state` returned in ``panel``; SceneError (panel unchanged) when it does not fit."""
     # ------------------------------------------------ validate everything first
     if not isinstance(scene, Mapping):
-        raise SceneError("This is not a GAN scene.")
-    version = need(scene, "version", int, "the scene's version")
+        raise SceneError(tr("This is not a GAN scene."))
+    version = need(scene, "version", int, tr("the scene's version"))
     if version != SCENE_VERSION:
-        raise SceneError(f"This GAN scene has version {version}; this simulator opens version {SCENE_VERSION}.")
-    seed = need(scene, "seed", int, "the seed")
+        raise SceneError(tr("This GAN scene has version {version}; this simulator opens version {supported}.",
+                            version=version, supported=SCENE_VERSION))
+    seed = need(scene, "seed", int, tr("the seed"))
     if not 0 <= seed < 2**63:
-        raise SceneError(f"This scene's seed {seed} is out of range.")
-    settings = _settings(scene.get("settings"), "the settings")
-    settings_b = _settings(need(scene, "settings_b", (dict, Mapping, type(None)), "the comparison's settings"),
-                           "the comparison's settings", allow_none=True)
-    b_edits = need(scene, "b_edits", (dict, Mapping), "the comparison's pending changes")
+        raise SceneError(tr("This scene's seed {seed} is out of range.", seed=seed))
+    settings = _settings(scene.get("settings"), tr("the settings"))
+    what_b = tr("the comparison's settings")
+    settings_b = _settings(need(scene, "settings_b", (dict, Mapping, type(None)), what_b), what_b, allow_none=True)
+    b_edits = need(scene, "b_edits", (dict, Mapping), tr("the comparison's pending changes"))
     for k in b_edits:
         if k not in _FIELD_KINDS:
-            raise SceneError(f"This scene is damaged: the comparison's change {k!r} is not a setting.")
-        need(b_edits, k, _FIELD_KINDS[k], f"the comparison's change of {k.replace('_', ' ')}")
-    settings_2d = _settings(need(scene, "settings_2d", (dict, Mapping, type(None)), "the plane's settings"),
-                            "the plane's settings", allow_none=True)
-    painted = need_array(scene, "painted_points", "the painted points", (None, 2), "iuf")
-    target_points = need_array(scene, "target_points", "the target's points", (None, 2), "iuf", allow_none=True)
-    layers = need(scene, "layers", (dict, Mapping), "the layers shown")
+            raise SceneError(tr("This scene is damaged: the comparison's change {key!r} is not a setting.", key=k))
+        need(b_edits, k, _FIELD_KINDS[k], tr("the comparison's change of {name}", name=k.replace("_", " ")))
+    what_2d = tr("the plane's settings")
+    settings_2d = _settings(need(scene, "settings_2d", (dict, Mapping, type(None)), what_2d), what_2d, allow_none=True)
+    painted = need_array(scene, "painted_points", tr("the painted points"), (None, 2), "iuf")
+    target_points = need_array(scene, "target_points", tr("the target's points"), (None, 2), "iuf", allow_none=True)
+    layers = need(scene, "layers", (dict, Mapping), tr("the layers shown"))
     for key, _label, _tip in LAYERS:
-        need(layers, key, bool, f"the layer {key!r}")
-    tab = need(scene, "controls_tab", int, "the controls' tab")
+        need(layers, key, bool, tr("the layer {key!r}", key=key))
+    tab = need(scene, "controls_tab", int, tr("the controls' tab"))
     if not 0 <= tab < panel.controls.count():
-        raise SceneError(f"This scene is damaged: there is no controls tab {tab}.")
-    engine_a, settings = _engine(scene.get("engine_a"), settings, "network A")
-    state_b = need(scene, "engine_b", (dict, Mapping, type(None)), "network B")
+        raise SceneError(tr("This scene is damaged: there is no controls tab {tab}.", tab=tab))
+    engine_a, settings = _engine(scene.get("engine_a"), settings, tr("network A"))
+    state_b = need(scene, "engine_b", (dict, Mapping, type(None)), tr("network B"))
     if (state_b is None) != (settings_b is None):
-        raise SceneError("This scene is damaged: the comparison's settings and its network do not match.")
+        raise SceneError(tr("This scene is damaged: the comparison's settings and its network do not match."))
     engine_b = None
     if settings_b is not None:
-        engine_b, settings_b = _engine(state_b, settings_b, "network B")
+        engine_b, settings_b = _engine(state_b, settings_b, tr("network B"))
     views = panel._views_every()
     for eng in (engine_a, engine_b):
         if eng is not None:
@@ -167,4 +171,4 @@ def restore_scene(panel: Any, scene: Mapping[str, Any]) -> None:
     panel._job = BackgroundJob(lambda ctx: (engine_a, engine_b), name="gan-scene").start()
     panel._job.join(WAIT_S)
     panel._poll_job()
-    panel.show_info("Scene opened: press Space to run on from where it was saved.")
+    panel.show_info(tr("Scene opened: press Space to run on from where it was saved."))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
+from simulator.gui.i18n import tr
 from simulator.gui.panels.gan_parts import LAYERS, arrow_segments, grid_lines, paint_bounds
 from simulator.gui.widgets.mosaic import INK_LUT, image_plot, mosaic_rgba, show_rgba
 from simulator.gui.widgets import colors
@@ -298,10 +299,10 @@ class DigitGrid(pg.GraphicsLayoutWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setBackground(colors.PLOT_BACKGROUND)
-        self.plot, self.image = image_plot(self, "Samples from 16 fixed noise vectors", 0, 0)
+        self.plot, self.image = image_plot(self, tr("Samples from 16 fixed noise vectors"), 0, 0)
         self._fit: dict = {}
-        self.setToolTip("Each tile is G(z) for one of 16 noise vectors fixed at the start: the same z, watched "
-                        "as G learns.")
+        self.setToolTip(tr("Each tile is G(z) for one of 16 noise vectors fixed at the start: the same z, watched "
+                           "as G learns."))
 
     def show(self, samples: np.ndarray) -> None:
         tiles = np.asarray(samples, np.float64).reshape(len(samples), -1)

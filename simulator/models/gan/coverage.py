@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from simulator.core.text import tr
+
 #: A mode is covered when at least this share of all samples are high-quality samples of it.
 MIN_SHARE = 0.01
 #: A sample is high quality within this many standard deviations of its nearest mode.
@@ -62,12 +64,13 @@ def mode_coverage(samples: Any, target: Any, min_share: float = MIN_SHARE) -> Co
     std = getattr(target, "mode_std", None)
     if modes is None or std is None:
         name = getattr(target, "name", "this")
-        raise ValueError(f"the {name} target has no modes, so mode coverage is not defined for it")
+        raise ValueError(tr("the {name} target has no modes, so mode coverage is not defined for it", name=name))
     x = np.asarray(samples, dtype=np.float64)
     if x.ndim != 2 or x.shape[1] != modes.shape[1]:
-        raise ValueError(f"samples must be an (n, {modes.shape[1]}) array, got shape {x.shape}")
+        raise ValueError(tr("samples must be an (n, {width}) array, got shape {shape}", width=modes.shape[1],
+                            shape=x.shape))
     if not 0.0 < float(min_share) <= 1.0:
-        raise ValueError(f"the minimum share must be above 0 and at most 1, got {min_share!r}")
+        raise ValueError(tr("the minimum share must be above 0 and at most 1, got {value!r}", value=min_share))
     n = len(x)
     m = len(modes)
     if n == 0:

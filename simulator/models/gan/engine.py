@@ -9,6 +9,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed
+from simulator.core.text import tr
 from simulator.models.gan import targets as T
 from simulator.models.gan.coverage import mode_coverage
 from simulator.models.gan.gan import GAN, LIVE
@@ -99,16 +100,17 @@ class GANConfig:
 
 def make_target(cfg: GANConfig) -> T.Target:
     """The target a configuration names (ValueError if it does not fit the mode)."""
-    check_choice(cfg.mode, MODES, "mode")
+    check_choice(cfg.mode, MODES, tr("mode"))
     if cfg.mode == "digits":
         if cfg.target != "digits":
-            raise ValueError(f"the digits mode trains on the digits, not on the {cfg.target} target")
+            raise ValueError(tr("the digits mode trains on the digits, not on the {target} target", target=cfg.target))
         return T.digits()
     if cfg.target == "digits":
-        raise ValueError("the digits are the target of the digits mode; switch the mode to 'digits'")
+        raise ValueError(tr("the digits are the target of the digits mode; switch the mode to 'digits'"))
     if cfg.target == "painted":
         if cfg.points is None:
-            raise ValueError(f"Paint at least {T.MIN_PAINTED} points for the generator to learn from (there are 0).")
+            raise ValueError(tr("Paint at least {min} points for the generator to learn from (there are {n}).",
+                                min=T.MIN_PAINTED, n=0))
         return T.painted(cfg.points, **dict(cfg.target_params))
     return T.make(cfg.target, **dict(cfg.target_params))
 
@@ -117,7 +119,8 @@ def _check_view(cfg: GANConfig) -> None:
     for name, low, high in (("n_shown", 1, 20000), ("heatmap_resolution", 2, 512), ("manifold_size", 2, 128)):
         v = getattr(cfg, name)
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not low <= v <= high:
-            raise ValueError(f"{name.replace('_', ' ')} must be a whole number from {low} to {high}, got {v!r}")
+            raise ValueError(tr("{what} must be a whole number from {low} to {high}, got {value!r}",
+                                what=name.replace("_", " "), low=low, high=high, value=v))
 
 
 class GANEngine:
@@ -134,7 +137,7 @@ class GANEngine:
     def __init__(self, config: GANConfig | None = None, seed: int = 0) -> None:
         cfg = GANConfig() if config is None else config
         if not isinstance(cfg, GANConfig):
-            raise ValueError(f"config must be a GANConfig, got {type(cfg).__name__}")
+            raise ValueError(tr("config must be a GANConfig, got {kind}", kind=type(cfg).__name__))
         self.seed = check_seed(seed)
         self.train_mode = "both"
         #: Snapshots per fresh heatmap and manifold while the GAN trains (see :meth:`set_views_every`).
@@ -179,9 +182,10 @@ class GANEngine:
         names = {f.name for f in dataclasses.fields(GANConfig)}
         unknown = sorted(set(changes) - names)
         if unknown:
-            raise ValueError(f"unknown setting {unknown[0]!r}; settings are: {', '.join(sorted(names))}")
+            raise ValueError(tr("unknown setting {name!r}; settings are: {names}", name=unknown[0],
+                                names=", ".join(sorted(names))))
         if "mode" in changes and changes["mode"] != self.config.mode:
-            check_choice(changes["mode"], MODES, "mode")
+            check_choice(changes["mode"], MODES, tr("mode"))
             base = DEFAULTS_DIGITS if changes["mode"] == "digits" else DEFAULTS_2D
             changes = {**base, **changes}
             if changes["mode"] == "2d":
@@ -193,13 +197,14 @@ class GANEngine:
                 try:
                     changes[k] = tuple(changes[k])
                 except TypeError:
-                    raise ValueError(f"{k} must be a list of numbers, got {changes[k]!r}") from None
+                    raise ValueError(tr("{what} must be a list of numbers, got {value!r}", what=k,
+                                        value=changes[k])) from None
         if "points" in changes and changes["points"] is not None:
             changes["points"] = tuple(tuple(float(v) for v in p) for p in np.asarray(changes["points"], float))
         try:
             new = dataclasses.replace(self.config, **changes)
         except TypeError as exc:
-            raise ValueError(f"bad settings: {exc}") from None
+            raise ValueError(tr("bad settings: {error}", error=str(exc))) from None
         _check_view(new)
         changed = {k for k in changes if getattr(new, k) != getattr(self.config, k)}
         target_changed = bool(changed & {"mode", "target", "target_params", "points"})
@@ -224,7 +229,7 @@ class GANEngine:
 
     def set_train_mode(self, mode: str) -> None:
         """What :meth:`step` trains: "both" (k D steps then one G step), only "d", or only "g"."""
-        self.train_mode = check_choice(mode, TRAIN_MODES, "training mode")
+        self.train_mode = check_choice(mode, TRAIN_MODES, tr("training mode"))
 
     def set_views_every(self, k: int) -> None:
         """Compute the heatmap and the manifold (the costly part of a snapshot) at most every ``k``-th snapshot.
@@ -233,9 +238,9 @@ class GANEngine:
         says at which iteration. A snapshot taken when nothing was trained since the previous one,
         or after :meth:`refresh_views`, always brings them up to date. 1 (the default): every snapshot.
         """
-        k = check_count(k, "the number of snapshots per heatmap")
+        k = check_count(k, tr("the number of snapshots per heatmap"))
         if k < 1:
-            raise ValueError("the number of snapshots per heatmap must be at least 1, got 0")
+            raise ValueError(tr("the number of snapshots per heatmap must be at least 1, got 0"))
         self.views_every = k
 
     def refresh_views(self) -> None:
@@ -269,7 +274,7 @@ class GANEngine:
 
         Raises DivergenceError (a ValueError) when training diverges: the GAN keeps its last good weights.
         """
-        n = check_count(n, "the number of steps")
+        n = check_count(n, tr("the number of steps"))
         if self.train_mode == "both":
             self.gan.step(n)
         elif self.train_mode == "d":
@@ -317,10 +322,10 @@ class GANEngine:
         try:
             d = dict(state["config"])
             seed = check_seed(state["seed"])
-            mode = check_choice(state.get("train_mode", "both"), TRAIN_MODES, "training mode")
+            mode = check_choice(state.get("train_mode", "both"), TRAIN_MODES, tr("training mode"))
             gan_state = state["gan"]
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"this saved GAN scene is incomplete or damaged ({exc})") from None
+            raise ValueError(tr("this saved GAN scene is incomplete or damaged ({error})", error=str(exc))) from None
         for k in ("generator", "discriminator", "betas"):
             if k in d:
                 d[k] = tuple(d[k])
@@ -329,7 +334,7 @@ class GANEngine:
         try:
             cfg = GANConfig(**d)
         except TypeError as exc:
-            raise ValueError(f"this saved GAN scene has unknown settings ({exc})") from None
+            raise ValueError(tr("this saved GAN scene has unknown settings ({error})", error=str(exc))) from None
         target = make_target(cfg)
         _check_view(cfg)
         gan = GAN(target=target, seed=seed, **cfg.gan_kwargs())

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed
+from simulator.core.text import tr
 from simulator.models.gan import kernels as K
 from simulator.models.gan import mlp
 from simulator.models.gan import targets as T
@@ -25,10 +26,10 @@ MAX_BATCH = 8192
 MAX_UNROLL = 50
 MAX_D_STEPS = 50
 HISTORY_KEYS = ("step", "loss_d", "loss_g", "d_real", "d_fake", "divergence", "coverage", "high_quality")
-_REASONS = {K.D_LOSS: "the discriminator's loss became NaN or infinite",
-            K.D_WEIGHTS: "the discriminator's weights became NaN, infinite or larger than 1e6",
-            K.G_LOSS: "the generator's loss became NaN or infinite",
-            K.G_WEIGHTS: "the generator's weights became NaN, infinite or larger than 1e6"}
+_REASONS = {K.D_LOSS: tr("the discriminator's loss became NaN or infinite"),
+            K.D_WEIGHTS: tr("the discriminator's weights became NaN, infinite or larger than 1e6"),
+            K.G_LOSS: tr("the generator's loss became NaN or infinite"),
+            K.G_WEIGHTS: tr("the generator's weights became NaN, infinite or larger than 1e6")}
 
 
 class DivergenceError(ValueError):
@@ -37,13 +38,14 @@ class DivergenceError(ValueError):
 
 def _positive(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{what} must be a positive number, got {value!r}")
+        raise ValueError(tr("{what} must be a positive number, got {value!r}", what=what, value=value))
     return float(value)
 
 
 def _whole(value: Any, what: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
-        raise ValueError(f"{what} must be a whole number from {low} to {high}, got {value!r}")
+        raise ValueError(tr("{what} must be a whole number from {low} to {high}, got {value!r}", what=what, low=low,
+                            high=high, value=value))
     return int(value)
 
 
@@ -51,9 +53,9 @@ def _betas(value: Any) -> tuple[float, float]:
     try:
         b1, b2 = (float(v) for v in value)
     except (TypeError, ValueError):
-        raise ValueError(f"Adam's betas must be two numbers, got {value!r}") from None
+        raise ValueError(tr("Adam's betas must be two numbers, got {value!r}", value=value)) from None
     if not (0.0 <= b1 < 1.0 and 0.0 <= b2 < 1.0):
-        raise ValueError(f"Adam's betas must be at least 0 and below 1, got {value!r}")
+        raise ValueError(tr("Adam's betas must be at least 0 and below 1, got {value!r}", value=value))
     return b1, b2
 
 
@@ -64,15 +66,16 @@ LIVE = ("loss", "optimizer", "lr_g", "lr_d", "betas", "d_steps", "unroll", "batc
 def check_live(p: Mapping[str, Any]) -> dict[str, Any]:
     """The live settings validated (ValueError naming the first bad one)."""
     out = dict(p)
-    check_choice(out["loss"], tuple(LOSSES), "loss")
-    check_choice(out["optimizer"], tuple(OPTIMIZERS), "optimizer")
-    out["lr_g"] = _positive(out["lr_g"], "the generator's learning rate")
-    out["lr_d"] = _positive(out["lr_d"], "the discriminator's learning rate")
+    check_choice(out["loss"], tuple(LOSSES), tr("loss"))
+    check_choice(out["optimizer"], tuple(OPTIMIZERS), tr("optimizer"))
+    out["lr_g"] = _positive(out["lr_g"], tr("the generator's learning rate"))
+    out["lr_d"] = _positive(out["lr_d"], tr("the discriminator's learning rate"))
     out["betas"] = _betas(out["betas"])
-    out["d_steps"] = _whole(out["d_steps"], "the number of discriminator steps per generator step", 1, MAX_D_STEPS)
-    out["unroll"] = _whole(out["unroll"], "the number of unrolling steps", 0, MAX_UNROLL)
-    out["batch_size"] = _whole(out["batch_size"], "the batch size", 2, MAX_BATCH)
-    out["record_every"] = _whole(out["record_every"], "the record interval", 0, 10**9)
+    out["d_steps"] = _whole(out["d_steps"], tr("the number of discriminator steps per generator step"), 1,
+                            MAX_D_STEPS)
+    out["unroll"] = _whole(out["unroll"], tr("the number of unrolling steps"), 0, MAX_UNROLL)
+    out["batch_size"] = _whole(out["batch_size"], tr("the batch size"), 2, MAX_BATCH)
+    out["record_every"] = _whole(out["record_every"], tr("the record interval"), 0, 10**9)
     return out
 
 
@@ -139,25 +142,26 @@ class GAN:
         if isinstance(tgt, str):
             tgt = T.make(tgt)
         if not isinstance(tgt, T.Target):
-            raise ValueError(f"the target must be one of the targets module's distributions, got {target!r}")
-        g = mlp.check_sizes(generator, "generator")
-        d = mlp.check_sizes(discriminator, "discriminator")
+            raise ValueError(tr("the target must be one of the targets module's distributions, got {target!r}",
+                                target=target))
+        g = mlp.check_sizes(generator, tr("generator"))
+        d = mlp.check_sizes(discriminator, tr("discriminator"))
         if g[-1] != tgt.dim:
-            raise ValueError(f"the generator's last layer must have {tgt.dim} units (the {tgt.name} target's "
-                             f"dimension), got {g[-1]}")
+            raise ValueError(tr("the generator's last layer must have {dim} units (the {name} target's dimension), "
+                                "got {got}", dim=tgt.dim, name=tgt.name, got=g[-1]))
         if d[0] != tgt.dim:
-            raise ValueError(f"the discriminator's first layer must have {tgt.dim} units (the {tgt.name} target's "
-                             f"dimension), got {d[0]}")
+            raise ValueError(tr("the discriminator's first layer must have {dim} units (the {name} target's "
+                                "dimension), got {got}", dim=tgt.dim, name=tgt.name, got=d[0]))
         if d[-1] != 1:
-            raise ValueError(f"the discriminator must end in 1 unit (a logit), got {d[-1]}")
-        check_choice(activation, tuple(mlp.ACTIVATIONS), "activation")
-        check_choice(noise, NOISES, "noise")
-        check_choice(output, tuple(mlp.OUTPUTS), "output")
+            raise ValueError(tr("the discriminator must end in 1 unit (a logit), got {got}", got=d[-1]))
+        check_choice(activation, tuple(mlp.ACTIVATIONS), tr("activation"))
+        check_choice(noise, NOISES, tr("noise"))
+        check_choice(output, tuple(mlp.OUTPUTS), tr("output"))
         if not isinstance(minibatch_features, (bool, np.bool_)):
-            raise ValueError(f"minibatch_features must be True or False, got {minibatch_features!r}")
+            raise ValueError(tr("minibatch_features must be True or False, got {value!r}", value=minibatch_features))
         dt = np.dtype(dtype)
         if dt not in (np.dtype(np.float32), np.dtype(np.float64)):
-            raise ValueError(f"dtype must be float32 or float64, got {dt}")
+            raise ValueError(tr("dtype must be float32 or float64, got {dtype}", dtype=str(dt)))
         live = check_live(dict(loss=loss, optimizer=optimizer, lr_g=lr_g, lr_d=lr_d, betas=betas, d_steps=d_steps,
                                unroll=unroll, batch_size=batch_size, record_every=record_every))
         self.seed = check_seed(seed) if seed is not None else int(np.random.SeedSequence().entropy % (2**63))
@@ -236,8 +240,8 @@ class GAN:
         """Change live settings (any of :data:`LIVE`); validated first, nothing changes on error."""
         unknown = set(changes) - set(LIVE)
         if unknown:
-            raise ValueError(f"cannot change {', '.join(sorted(unknown))} while training; "
-                             f"live settings are: {', '.join(LIVE)}")
+            raise ValueError(tr("cannot change {names} while training; live settings are: {live}",
+                                names=", ".join(sorted(unknown)), live=", ".join(LIVE)))
         new = check_live({**self.params, **changes})
         old_b = self.params["batch_size"]
         self.params = new
@@ -247,9 +251,11 @@ class GAN:
     def set_target(self, target: T.Target) -> None:
         """Train on another target of the same dimension from now on (the networks carry on)."""
         if not isinstance(target, T.Target):
-            raise ValueError(f"the target must be one of the targets module's distributions, got {target!r}")
+            raise ValueError(tr("the target must be one of the targets module's distributions, got {target!r}",
+                                target=target))
         if target.dim != self.dim:
-            raise ValueError(f"the new target has dimension {target.dim}, the networks expect {self.dim}")
+            raise ValueError(tr("the new target has dimension {dim}, the networks expect {expected}", dim=target.dim,
+                                expected=self.dim))
         self.target = target
         fixed = np.random.default_rng(self.seed + 1)
         self._feat_ref = self._mb_feature(target.sample(512, fixed)) if self.minibatch_features else 0.0
@@ -257,15 +263,15 @@ class GAN:
     # ----------------------------------------------------------------- training
     def step(self, n: int = 1) -> None:
         """``n`` iterations: ``d_steps`` discriminator updates, then one generator update."""
-        self._train(check_count(n, "the number of steps"), K.BOTH)
+        self._train(check_count(n, tr("the number of steps")), K.BOTH)
 
     def step_d(self, n: int = 1) -> None:
         """``n`` discriminator updates only (the generator stays as it is)."""
-        self._train(check_count(n, "the number of steps"), K.ONLY_D)
+        self._train(check_count(n, tr("the number of steps")), K.ONLY_D)
 
     def step_g(self, n: int = 1) -> None:
         """``n`` generator updates only (the discriminator stays as it is)."""
-        self._train(check_count(n, "the number of steps"), K.ONLY_G)
+        self._train(check_count(n, tr("the number of steps")), K.ONLY_G)
 
     def _train(self, n: int, mode: int) -> None:
         p = self.params
@@ -300,8 +306,8 @@ class GAN:
             self.steps += int(got)
             done += int(got)
             if why != K.OK:
-                self.error = (f"Training diverged at step {self.steps + 1} ({_REASONS[int(why)]}); the last good "
-                              f"weights are kept. Lower the learning rate.")
+                self.error = tr("Training diverged at step {step} ({reason}); the last good weights are kept. Lower "
+                                "the learning rate.", step=self.steps + 1, reason=_REASONS[int(why)])
                 raise DivergenceError(self.error)
             if every and self.steps % every == 0:
                 self._record()
@@ -367,14 +373,15 @@ class GAN:
 
     def noise(self, n: int) -> np.ndarray:
         """``n`` noise vectors (n, noise_dim) drawn from the GAN's own generator."""
-        return self._draw_noise(self.rng, check_count(n, "the number of noise vectors"))
+        return self._draw_noise(self.rng, check_count(n, tr("the number of noise vectors")))
 
     def _check_rows(self, x: Any, width: int, what: str) -> np.ndarray:
         a = np.asarray(x, dtype=np.float64)
         if a.ndim != 2 or a.shape[1] != width:
-            raise ValueError(f"{what} must be an (n, {width}) array, got shape {a.shape}")
+            raise ValueError(tr("{what} must be an (n, {width}) array, got shape {shape}", what=what, width=width,
+                                shape=a.shape))
         if not np.all(np.isfinite(a)):
-            raise ValueError(f"{what} must be finite numbers (found NaN or infinity)")
+            raise ValueError(tr("{what} must be finite numbers (found NaN or infinity)", what=what))
         return np.ascontiguousarray(a, dtype=self.dtype)
 
     def _generate(self, z: np.ndarray) -> np.ndarray:
@@ -386,10 +393,10 @@ class GAN:
 
     def sample(self, n: int, z: Any = None) -> np.ndarray:
         """``n`` generated samples (n, dim), from fresh noise or from the given ``z`` (n, noise_dim)."""
-        n = check_count(n, "the number of samples")
-        zz = self.noise(n) if z is None else self._check_rows(z, self.noise_dim, "the noise")
+        n = check_count(n, tr("the number of samples"))
+        zz = self.noise(n) if z is None else self._check_rows(z, self.noise_dim, tr("the noise"))
         if len(zz) != n:
-            raise ValueError(f"the noise has {len(zz)} rows but {n} samples were asked for")
+            raise ValueError(tr("the noise has {rows} rows but {n} samples were asked for", rows=len(zz), n=n))
         return self._generate(zz).astype(np.float64)
 
     @staticmethod
@@ -421,8 +428,8 @@ class GAN:
         ``d_fake_term`` = mean D(G(z))^2 / 2, ``loss_g`` = mean (D(G(z)) - 1)^2 / 2. ``loss_d`` is
         the sum of the two terms; ``d_real`` and ``d_fake`` are the mean outputs D(x) and D(G(z)).
         """
-        xr = self._check_rows(real, self.dim, "the real points")
-        xf = self._check_rows(fake, self.dim, "the generated points")
+        xr = self._check_rows(real, self.dim, tr("the real points"))
+        xf = self._check_rows(fake, self.dim, tr("the generated points"))
         r = self._d_raw(self._d_input(xr))
         f = self._d_raw(self._d_input(xf))
         if self.params["loss"] == "least_squares":
@@ -446,7 +453,7 @@ class GAN:
 
     def discriminate(self, x: Any) -> np.ndarray:
         """D(x) in [0, 1] for the rows of ``x`` (with minibatch features, ``x`` is taken as one batch)."""
-        xx = self._check_rows(x, self.dim, "the points")
+        xx = self._check_rows(x, self.dim, tr("the points"))
         return self._d_out(self._d_input(xx))
 
     def heatmap(self, bounds: Any, resolution: int = 64) -> np.ndarray:
@@ -455,14 +462,15 @@ class GAN:
         With minibatch features, every grid point gets the feature's value on real data.
         """
         if self.dim != 2:
-            raise ValueError("the heatmap needs a 2-D target")
-        res = _whole(resolution, "the resolution", 2, 1024)
+            raise ValueError(tr("the heatmap needs a 2-D target"))
+        res = _whole(resolution, tr("the resolution"), 2, 1024)
         try:
             (x0, x1), (y0, y1) = ((float(a), float(b)) for a, b in bounds)
         except (TypeError, ValueError):
-            raise ValueError(f"bounds must be ((xmin, xmax), (ymin, ymax)), got {bounds!r}") from None
+            raise ValueError(tr("bounds must be ((xmin, xmax), (ymin, ymax)), got {bounds!r}", bounds=bounds)) from None
         if not all(map(math.isfinite, (x0, x1, y0, y1))) or x0 >= x1 or y0 >= y1:
-            raise ValueError(f"bounds must be finite with xmin < xmax and ymin < ymax, got {bounds!r}")
+            raise ValueError(tr("bounds must be finite with xmin < xmax and ymin < ymax, got {bounds!r}",
+                                bounds=bounds))
         xs = np.linspace(x0, x1, res)
         ys = np.linspace(y0, y1, res)
         pts = np.empty((res * res, 2), self.dtype)
@@ -472,7 +480,7 @@ class GAN:
 
     def generator_gradient(self, z: Any) -> tuple[np.ndarray, np.ndarray]:
         """Samples x = G(z) and -d(G's loss of each sample)/dx at them: the direction G moves them."""
-        zz = self._check_rows(z, self.noise_dim, "the noise")
+        zz = self._check_rows(z, self.noise_dim, tr("the noise"))
         x = self._generate(zz)
         if len(x) == 0:
             return x.astype(np.float64), x.astype(np.float64)
@@ -490,7 +498,7 @@ class GAN:
     def manifold(self, n: int = 20) -> np.ndarray:
         """G over a regular grid in noise space: (n, dim) for 1-D noise, else (n, n, dim) over the first two
         noise coordinates (the others 0); the grid spans +-2 for Gaussian noise and [-1, 1] for uniform."""
-        n = _whole(n, "the grid size", 2, 512)
+        n = _whole(n, tr("the grid size"), 2, 512)
         r = 2.0 if self.noise_kind == "gaussian" else 1.0
         t = np.linspace(-r, r, n)
         if self.noise_dim == 1:
@@ -502,7 +510,7 @@ class GAN:
 
     def weights(self, which: str = "generator") -> list[tuple[np.ndarray, np.ndarray]]:
         """Copies of the (W, b) of each layer of the generator or the discriminator (W is n_in x n_out)."""
-        check_choice(which, ("generator", "discriminator"), "network")
+        check_choice(which, ("generator", "discriminator"), tr("network"))
         p, sizes = (self._gs[0], self.g_sizes) if which == "generator" else (self._ds[0], self._d_net)
         return [(w.copy(), b.copy()) for w, b in mlp.views(p, sizes)]
 
@@ -521,28 +529,29 @@ class GAN:
             g = np.asarray(state["g"], dtype=self.dtype)
             d = np.asarray(state["d"], dtype=self.dtype)
             t = np.asarray(state["adam_steps"], dtype=np.int64)
-            steps = check_count(int(state["steps"]), "the step count")
+            steps = check_count(int(state["steps"]), tr("the step count"))
             live = check_live({**self.params, **{k: v for k, v in dict(state.get("config", {})).items()
                                                  if k in LIVE}})
             hist = {k: [float(v) for v in np.asarray(state["history"][k], np.float64)] for k in HISTORY_KEYS}
             rng_state = state["rng"]
             win = np.asarray(state.get("window", np.zeros((2, 4))), np.float64).reshape(2, 4)
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"this saved GAN is incomplete or damaged ({exc})") from None
+            raise ValueError(tr("this saved GAN is incomplete or damaged ({error})", error=str(exc))) from None
         if g.shape != self._gs.shape or d.shape != self._ds.shape or t.shape != (2,):
-            raise ValueError("the saved GAN's networks have other sizes than this one's")
+            raise ValueError(tr("the saved GAN's networks have other sizes than this one's"))
         mine = self.config()
         for key in ("generator", "discriminator", "activation", "noise", "output", "minibatch_features"):
             saved = dict(state.get("config", {})).get(key, mine[key])
             if (list(saved) if isinstance(saved, (list, tuple)) else saved) != mine[key]:
-                raise ValueError(f"the saved GAN has another {key.replace('_', ' ')} ({saved!r}, here {mine[key]!r})")
+                raise ValueError(tr("the saved GAN has another {what} ({saved!r}, here {mine!r})",
+                                    what=key.replace("_", " "), saved=saved, mine=mine[key]))
         if not (np.all(np.isfinite(g)) and np.all(np.isfinite(d))):
-            raise ValueError("the saved GAN's weights contain NaN or infinity")
+            raise ValueError(tr("the saved GAN's weights contain NaN or infinity"))
         rng = np.random.default_rng()
         try:
             rng.bit_generator.state = rng_state
         except (TypeError, ValueError, KeyError) as exc:
-            raise ValueError(f"the saved random state is damaged ({exc})") from None
+            raise ValueError(tr("the saved random state is damaged ({error})", error=str(exc))) from None
         old_b = self.params["batch_size"]
         self.params = live
         if live["batch_size"] != old_b:

@@ -7,6 +7,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from simulator.core.blas import serial_blas  # noqa: F401  (the GAN's calls name it here)
+from simulator.core.text import tr
 from simulator.models.gan import kernels as K
 
 ACTIVATIONS = {"relu": K.RELU, "leaky_relu": K.LEAKY_RELU, "tanh": K.TANH}
@@ -21,13 +22,15 @@ def check_sizes(sizes: Any, what: str) -> tuple[int, ...]:
     try:
         s = tuple(sizes)
     except TypeError:
-        raise ValueError(f"the {what}'s layer sizes must be a list of whole numbers, got {sizes!r}") from None
+        raise ValueError(tr("the {what}'s layer sizes must be a list of whole numbers, got {sizes!r}", what=what,
+                            sizes=sizes)) from None
     if len(s) < 2 or len(s) > MAX_LAYERS + 1:
-        raise ValueError(f"the {what} needs between 2 and {MAX_LAYERS + 1} layer sizes (input ... output), "
-                         f"got {len(s)}")
+        raise ValueError(tr("the {what} needs between 2 and {most} layer sizes (input ... output), got {got}",
+                            what=what, most=MAX_LAYERS + 1, got=len(s)))
     for v in s:
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not 1 <= v <= MAX_WIDTH:
-            raise ValueError(f"the {what}'s layer sizes must be whole numbers from 1 to {MAX_WIDTH}, got {sizes!r}")
+            raise ValueError(tr("the {what}'s layer sizes must be whole numbers from 1 to {most}, got {sizes!r}",
+                                what=what, most=MAX_WIDTH, sizes=sizes))
     return tuple(int(v) for v in s)
 
 

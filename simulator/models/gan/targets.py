@@ -6,6 +6,8 @@ from typing import Any, Callable
 
 import numpy as np
 
+from simulator.core.text import tr
+
 #: Fewest painted points accepted: fewer give the generator almost nothing to learn.
 MIN_PAINTED = 20
 
@@ -47,7 +49,7 @@ class Target:
     def sample(self, n: int, rng: np.random.Generator) -> np.ndarray:
         """``n`` samples as an (n, dim) float64 array, drawn with ``rng``."""
         if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 0:
-            raise ValueError(f"the number of samples must be a whole number 0 or larger, got {n!r}")
+            raise ValueError(tr("the number of samples must be a whole number 0 or larger, got {n!r}", n=n))
         return self._sampler(int(n), rng)
 
     def __repr__(self) -> str:
@@ -59,9 +61,9 @@ def _check_positive(value: Any, what: str) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a number, got {value!r}") from None
+        raise ValueError(tr("{what} must be a number, got {value!r}", what=what, value=value)) from None
     if not np.isfinite(v) or v <= 0:
-        raise ValueError(f"{what} must be a positive number, got {value!r}")
+        raise ValueError(tr("{what} must be a positive number, got {value!r}", what=what, value=value))
     return v
 
 
@@ -69,15 +71,16 @@ def _check_nonneg(value: Any, what: str) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a number, got {value!r}") from None
+        raise ValueError(tr("{what} must be a number, got {value!r}", what=what, value=value)) from None
     if not np.isfinite(v) or v < 0:
-        raise ValueError(f"{what} must be 0 or a positive number, got {value!r}")
+        raise ValueError(tr("{what} must be 0 or a positive number, got {value!r}", what=what, value=value))
     return v
 
 
 def _check_int(value: Any, what: str, low: int) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-        raise ValueError(f"{what} must be a whole number {low} or larger, got {value!r}")
+        raise ValueError(tr("{what} must be a whole number {low} or larger, got {value!r}", what=what, low=low,
+                            value=value))
     return int(value)
 
 
@@ -95,9 +98,9 @@ def _mixture(name: str, centres: np.ndarray, std: float, params: dict[str, Any])
 
 def ring(n_modes: int = 8, radius: float = 2.0, std: float = 0.02) -> Target:
     """``n_modes`` Gaussians of standard deviation ``std`` evenly spaced on a circle of ``radius``."""
-    n_modes = _check_int(n_modes, "the number of modes", 1)
-    radius = _check_positive(radius, "the radius")
-    std = _check_positive(std, "the standard deviation")
+    n_modes = _check_int(n_modes, tr("the number of modes"), 1)
+    radius = _check_positive(radius, tr("the radius"))
+    std = _check_positive(std, tr("the standard deviation"))
     a = 2 * np.pi * np.arange(n_modes) / n_modes
     centres = radius * np.stack([np.cos(a), np.sin(a)], axis=1)
     return _mixture("ring", centres, std, {"n_modes": n_modes, "radius": radius, "std": std})
@@ -105,9 +108,9 @@ def ring(n_modes: int = 8, radius: float = 2.0, std: float = 0.02) -> Target:
 
 def grid(n: int = 5, spacing: float = 2.0, std: float = 0.02) -> Target:
     """An ``n`` x ``n`` grid of Gaussians ``spacing`` apart, centred on the origin."""
-    n = _check_int(n, "the grid size", 1)
-    spacing = _check_positive(spacing, "the spacing")
-    std = _check_positive(std, "the standard deviation")
+    n = _check_int(n, tr("the grid size"), 1)
+    spacing = _check_positive(spacing, tr("the spacing"))
+    std = _check_positive(std, tr("the standard deviation"))
     c = (np.arange(n) - (n - 1) / 2) * spacing
     xx, yy = np.meshgrid(c, c)
     centres = np.stack([xx.ravel(), yy.ravel()], axis=1)
@@ -116,7 +119,7 @@ def grid(n: int = 5, spacing: float = 2.0, std: float = 0.02) -> Target:
 
 def moons(noise: float = 0.05) -> Target:
     """Two interleaving half circles (like scikit-learn's make_moons), Gaussian noise ``noise``."""
-    noise = _check_nonneg(noise, "the noise")
+    noise = _check_nonneg(noise, tr("the noise"))
 
     def sampler(n: int, rng: np.random.Generator) -> np.ndarray:
         upper = rng.random(n) < 0.5
@@ -132,8 +135,8 @@ def moons(noise: float = 0.05) -> Target:
 
 def spiral(turns: float = 1.5, noise: float = 0.05) -> Target:
     """An Archimedean spiral of ``turns`` turns reaching radius 2, Gaussian noise ``noise``."""
-    turns = _check_positive(turns, "the number of turns")
-    noise = _check_nonneg(noise, "the noise")
+    turns = _check_positive(turns, tr("the number of turns"))
+    noise = _check_nonneg(noise, tr("the noise"))
 
     def sampler(n: int, rng: np.random.Generator) -> np.ndarray:
         # sqrt spreads the points evenly along the arc (its length grows like the radius squared).
@@ -149,8 +152,8 @@ def spiral(turns: float = 1.5, noise: float = 0.05) -> Target:
 
 def line(length: float = 4.0, noise: float = 0.02) -> Target:
     """A diagonal segment of ``length`` centred on the origin, Gaussian noise ``noise``."""
-    length = _check_positive(length, "the length")
-    noise = _check_nonneg(noise, "the noise")
+    length = _check_positive(length, tr("the length"))
+    noise = _check_nonneg(noise, tr("the noise"))
     h = length / (2 * np.sqrt(2.0))
 
     def sampler(n: int, rng: np.random.Generator) -> np.ndarray:
@@ -173,18 +176,19 @@ def painted(points: Any, std: float = 0.05) -> Target:
     try:
         p = np.array(points, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError("the painted points must be a list of (x, y) pairs of numbers") from None
+        raise ValueError(tr("the painted points must be a list of (x, y) pairs of numbers")) from None
     if p.ndim != 2 or p.shape[1] != 2:
         if p.size == 0:
             p = p.reshape(0, 2)
         else:
-            raise ValueError(f"the painted points must be (x, y) pairs, got an array of shape {p.shape}")
+            raise ValueError(tr("the painted points must be (x, y) pairs, got an array of shape {shape}",
+                                shape=p.shape))
     if len(p) < MIN_PAINTED:
-        raise ValueError(f"Paint at least {MIN_PAINTED} points for the generator to learn from "
-                         f"(there are {len(p)}).")
+        raise ValueError(tr("Paint at least {min} points for the generator to learn from (there are {n}).",
+                            min=MIN_PAINTED, n=len(p)))
     if not np.all(np.isfinite(p)):
-        raise ValueError("the painted points must be finite numbers (found NaN or infinity)")
-    std = _check_nonneg(std, "the standard deviation")
+        raise ValueError(tr("the painted points must be finite numbers (found NaN or infinity)"))
+    std = _check_nonneg(std, tr("the standard deviation"))
 
     def sampler(n: int, rng: np.random.Generator) -> np.ndarray:
         return p[rng.integers(0, len(p), n)] + std * rng.standard_normal((n, 2))
@@ -219,8 +223,8 @@ def make(name: str, **params: Any) -> Target:
     """The target called ``name`` (a key of :data:`TARGETS`, "painted" or "digits") built with ``params``."""
     table: dict[str, Callable[..., Target]] = {**TARGETS, "painted": painted, "digits": digits}
     if name not in table:
-        raise ValueError(f"unknown target {name!r}; choose one of: {', '.join(table)}")
+        raise ValueError(tr("unknown target {name!r}; choose one of: {names}", name=name, names=", ".join(table)))
     try:
         return table[name](**params)
     except TypeError as exc:
-        raise ValueError(f"wrong settings for the {name} target: {exc}") from None
+        raise ValueError(tr("wrong settings for the {name} target: {error}", name=name, error=str(exc))) from None
