@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,14 @@ def test_every_string_marked_for_translation_is_translated(catalogue):
     assert not missing, (f"{len(missing)} strings of {catalogue.ts.name} are missing (run "
                          f"'python -m simulator.gui.catalogues update', translate, then 'release'):\n"
                          + "\n".join(map(str, missing[:40])))
+
+
+@pytest.mark.parametrize("catalogue", catalogues.catalogues(), ids=lambda c: f"{c.area}-{c.language}")
+def test_every_string_is_in_the_context_the_window_looks_in(catalogue):
+    # tr() asks for context "": lupdate files module.tr("...") and aliased calls under another name.
+    root = ET.parse(catalogue.ts).getroot()
+    names = {context.findtext("name") or "" for context in root.iter("context")}
+    assert names <= {""}, f"{catalogue.ts.name} has contexts {sorted(names - {''})}: call tr(...) by that bare name"
 
 
 @pytest.mark.parametrize("catalogue", catalogues.catalogues(), ids=lambda c: f"{c.area}-{c.language}")

@@ -33,13 +33,15 @@ KEPT = {
     "Hopfield", "Boltzmann", "Hebb", "Hebbian", "Storkey", "Gibbs", "Metz", "Karras", "Okabe", "Ito",
     "Adam", "SARSA", "Glauber", "Metropolis", "Kullback", "Leibler", "Goodfellow", "Hinton", "Ackley", "Sejnowski",
     "Watkins", "Sutton", "Barto", "Xavier", "Glorot", "Kingma", "Nesterov", "Jensen", "Shannon", "Markov",
-    "Bellman", "Ising", "Sherrington", "Kirkpatrick", "Wasserstein", "Smolensky", "Rumelhart", "McClelland",
+    "Bellman", "Ising", "Geman", "Sherrington", "Kirkpatrick", "Wasserstein", "Smolensky", "Rumelhart", "McClelland",
     "Storkey's", "Hopfield's", "Hebb's", "DejaVu", "Qt", "PySide", "pyqtgraph", "numba", "numpy", "NumPy",
     "Python", "scipy", "SciPy", "Pillow", "OpenBLAS", "MIT", "UCI", "Alpaydin", "Kaynak",
     # abbreviations and formats
     "RBM", "GAN", "GANs", "PNG", "GIF", "CSV", "JSON", "NPZ", "SGD", "ReLU", "tanh", "sgn", "sign", "exp",
     "log", "max", "min", "argmax", "CD", "PCD", "KL", "TV", "MLP", "TD", "nnscene", "npz", "png", "gif", "csv",
     "json", "txt", "map", "fps", "BLAS", "CPU", "GPU", "RMS", "std", "var", "sigmoid", "softmax", "leaky",
+    # symbols of the explain pane's formulas, read without their subscripts (w_ij, w_ii)
+    "wij", "wii", "wji",
     # keys
     "Ctrl", "Shift", "Alt", "Space", "Esc", "Enter", "Return", "Home", "End", "Left", "Right", "Tab", "Del",
     "PgUp", "PgDown",

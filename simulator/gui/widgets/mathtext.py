@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import math
 
+from simulator.gui.i18n import tr
+
 #: The explain document's style sheet; the classes below are what panels' ``explain_html`` may use.
 #: Sizes are in points and large enough to read on a projector from the back of a room.
 STYLE = """
@@ -110,7 +112,8 @@ def idle(text: str) -> str:
 
 def what_to_watch(text: str) -> str:
     """The short paragraph saying what to watch (plain text)."""
-    return f'<p class="what"><b>What to watch.</b> {esc(text)}</p>'
+    title = tr("What to watch.")
+    return f'<p class="what"><b>{esc(title)}</b> {esc(text)}</p>'
 
 
 def document(*parts: str) -> str:

@@ -1176,5 +1176,10 @@ The first start compiles the simulation kernels (progress below); later starts a
         <source>Could not read {name!r} as an image: the file is damaged or not a PNG.</source>
         <translation>无法将 {name!r} 读取为图片：文件已损坏或不是 PNG。</translation>
     </message>
+    <message>
+        <source>What to watch.</source>
+        <extracomment>The explain document&apos;s style sheet; the classes below are what panels&apos; ``explain_html`` may use. Sizes are in points and large enough to read on a projector from the back of a room.</extracomment>
+        <translation>看点：</translation>
+    </message>
 </context>
 </TS>
