@@ -516,3 +516,23 @@ def test_small_grids_write_each_units_value(make_panel, qtbot):
     assert panel.set_grid_size(8, 8)
     settle(panel, qtbot)
     assert not any(label.isVisible() for label in labels)
+
+
+def test_the_field_shows_even_when_its_answer_comes_after_the_snapshot_was_drawn(make_panel, qtbot, monkeypatch):
+    # The worker publishes a call's snapshot, then completes the call: a display tick in between
+    # draws the snapshot before the field is known, and no later snapshot comes while paused.
+    from simulator.core.runner import Runner
+
+    settle = Runner._settle_futures
+
+    def late(self):
+        if self._unsettled:
+            time.sleep(0.1)
+        settle(self)
+
+    panel = make_panel(8, 8)
+    store_random(panel, qtbot, p=3)
+    monkeypatch.setattr(Runner, "_settle_futures", late)
+    qtbot.mouseClick(panel.mode_buttons["inspect"], LEFT)
+    click_cell(panel, 2, 5)
+    qtbot.waitUntil(lambda: (panel.refresh(), "local field h" in panel.field_label.text())[1], timeout=5000)

@@ -1339,6 +1339,12 @@ class HopfieldPanel(ModelPanel):
             # Paused or between frames: keep fading the glow of the last flips.
             self._render_state(snap, snap.data, now, count_flips=False)
             drew = True
+        if (not drew and snap is not None and snap.data and self._field_future is not None
+                and self._field_future.done() and self.tabs.currentIndex() == 1):
+            # The field's answer came after the snapshot that carried it was drawn (the worker
+            # publishes, then completes the call): show it now rather than at the next snapshot.
+            self._render_selected_field(snap.data)
+            drew = True
         self._tick_loop()
         self._poll_capacity()
         return drew
