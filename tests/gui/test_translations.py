@@ -40,6 +40,20 @@ def test_every_string_is_in_the_context_the_window_looks_in(catalogue):
     assert names <= {""}, f"{catalogue.ts.name} has contexts {sorted(names - {''})}: call tr(...) by that bare name"
 
 
+@pytest.mark.parametrize("language", catalogues.TARGETS)
+def test_a_text_in_several_catalogues_has_one_translation(language):
+    # All catalogues share the context tr() asks in, so the first translator that knows a text
+    # answers for every panel: two different translations would show the wrong one somewhere.
+    seen: dict[str, dict[str, str]] = {}
+    for catalogue in catalogues.catalogues():
+        if catalogue.language != language:
+            continue
+        for message in ET.parse(catalogue.ts).getroot().iter("message"):
+            seen.setdefault(message.findtext("source") or "", {})[catalogue.area] = message.findtext("translation")
+    differing = {source: by_area for source, by_area in seen.items() if len(set(by_area.values())) > 1}
+    assert not differing, "translated differently in different catalogues: " + repr(differing)
+
+
 @pytest.mark.parametrize("catalogue", catalogues.catalogues(), ids=lambda c: f"{c.area}-{c.language}")
 def test_the_compiled_catalogues_match_their_sources(catalogue, tmp_path):
     fresh = tmp_path / catalogue.qm.name

@@ -1007,12 +1007,12 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>{what} must be at least {lo}, got {value}</source>
-        <translation>{what}必须至少为 {lo}，得到的是 {value}</translation>
+        <translation>{what}必须不小于 {lo}，实际为 {value}</translation>
     </message>
     <message>
         <source>{what} must be a number, got {value!r}</source>
         <extracomment>Sweeps shown by :meth:`Schedule.points` for a schedule without an end (constant T).</extracomment>
-        <translation>{what}必须是数字，得到的是 {value!r}</translation>
+        <translation>{what}必须是数字，收到的是 {value!r}</translation>
     </message>
     <message>
         <source>{what} must be a finite number above 0 or 0, got {v:g}</source>
@@ -1172,7 +1172,7 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>the number of units must be a whole number, got {n!r}</source>
-        <translation>单元数必须是整数，得到的是 {n!r}</translation>
+        <translation>单元数必须是整数，收到的是 {n!r}</translation>
     </message>
     <message>
         <source>{what} has {lo} to {hi} units, got {n}</source>

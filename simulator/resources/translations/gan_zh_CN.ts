@@ -934,7 +934,7 @@ and the grid</source>
     </message>
     <message>
         <source>This scene is damaged: {what} should be a group of settings.</source>
-        <translation>此场景已损坏：{what}应是一组设置。</translation>
+        <translation>此场景已损坏：{what}应为一组设置。</translation>
     </message>
     <message>
         <source>This scene has settings this version does not know: {names}.</source>

@@ -46,7 +46,7 @@ Occlude: drag a rectangle to blank it. Inspect: click a unit to see the weights 
     </message>
     <message>
         <source>Clear</source>
-        <translation>清空</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Set every unit to -1 (a blank grid); it becomes the cue.</source>
@@ -278,7 +278,7 @@ Occlude: drag a rectangle to blank it. Inspect: click a unit to see the weights 
     </message>
     <message>
         <source>sweeps</source>
-        <translation>遍</translation>
+        <translation>遍数</translation>
     </message>
     <message>
         <source>Energy after each sample; under asynchronous updates it never rises.</source>
@@ -1041,7 +1041,7 @@ The hatched bar with a dashed outline is a sweep not completed: the one in progr
     </message>
     <message>
         <source>{what} for this network needs {n} values, got {got}</source>
-        <translation>此网络的{what}需要 {n} 个值，收到的是 {got} 个</translation>
+        <translation>这个网络的{what}需要 {n} 个值，得到 {got} 个</translation>
     </message>
     <message>
         <source> in pattern {r}</source>
@@ -1085,7 +1085,7 @@ The hatched bar with a dashed outline is a sweep not completed: the one in progr
     </message>
     <message>
         <source>mode</source>
-        <translation>更新方式</translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>order</source>

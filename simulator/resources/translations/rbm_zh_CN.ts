@@ -73,7 +73,7 @@
     </message>
     <message>
       <source>share</source>
-      <translation>占比</translation>
+      <translation>比例</translation>
     </message>
     <message>
       <source>Histogram of all weights w_ij: it widens as the filters form.</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
       <source>share right</source>
-      <translation>正确占比</translation>
+      <translation>正确比例</translation>
     </message>
     <message>
       <source>popularity</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
       <source>Back to the start: press Space to run again (the same seed replays the same run).</source>
-      <translation>回到起点：按 Space 再次运行（相同的种子会重放相同的运行）。</translation>
+      <translation>已回到起点：按 Space 再次运行（相同的种子会重放相同的运行）。</translation>
     </message>
     <message>
       <source>Epoch {epoch:.2f} of {epochs}  ·  {batches:,} batches</source>
@@ -907,7 +907,7 @@
     </message>
     <message>
       <source>Scene opened: press Space to run on from where it was saved.</source>
-      <translation>场景已打开：按 Space 从保存时的位置继续运行。</translation>
+      <translation>场景已打开：按 Space 从保存时的状态继续运行。</translation>
     </message>
     <message>
       <source>the handwritten digits</source>
