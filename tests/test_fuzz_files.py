@@ -400,7 +400,7 @@ def test_a_named_pipe_is_refused_instead_of_waiting_forever(folder):
 
 # ------------------------------------------------------------------ saving maps
 def _no_temp_files(folder: Path) -> bool:
-    return not [p for p in folder.iterdir() if p.name.startswith(".map-")]
+    return not [p for p in folder.iterdir() if p.name.startswith(".")]  # an atomic write's temporary file
 
 
 def test_a_failing_save_leaves_the_previous_file_byte_identical(tmp_path, monkeypatch):

@@ -1,60 +1,20 @@
-"""Qt-free export writers: atomic file replacement, the tidy series CSV and the animated GIF encoder."""
+"""Qt-free export writers: the tidy series CSV and the animated GIF encoder (written atomically)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
-import tempfile
 from typing import Any, BinaryIO, Callable, Iterable, Sequence
 
 import numpy as np
 
+from simulator.core.atomic import write_atomically
 from simulator.core.jobs import JobContext
 from simulator.core.text import tr
 
 #: Columns of the series CSV, one row per plotted point.
 CSV_COLUMNS = ("plot", "series", "x", "y")
-#: Mode given to a new file (an existing file keeps its own): the temporary file would be 0600.
-NEW_FILE_MODE = 0o644
-
-
-def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], Any]) -> None:
-    """Write a file through ``write(binary_file)`` so that a failure leaves any previous file intact.
-
-    The content goes to a temporary file in the same folder, which then replaces
-    ``path`` in one rename (``os.replace``); on any error the temporary file is
-    removed and the error raised again.
-
-    Parameters
-    ----------
-    path : str or PathLike
-        The file to create or replace.
-    write : callable
-        Receives the open temporary file (binary mode) and writes the whole content.
-    """
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        mode = os.stat(path).st_mode & 0o7777
-    except OSError:
-        mode = NEW_FILE_MODE
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def format_number(value: float) -> str:
     """``value`` as the shortest text that reads back as the same float64 (``repr``); integers without ".0"."""
     value = float(value)

@@ -6,7 +6,6 @@ import io
 import json
 import math
 import os
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from simulator import __version__
+from simulator.core.atomic import write_atomically
 from simulator.core.text import tr
 
 FORMAT_ID = "nn-simulator-scene"
@@ -106,21 +106,7 @@ def save_scene(path: str | os.PathLike, model: str, state: Mapping[str, Any], ti
     json_bytes = json.dumps(header, indent=1, allow_nan=False, ensure_ascii=False).encode("utf-8")
     npz = io.BytesIO()
     np.savez(npz, **arrays)
-    target = Path(path)
-    folder = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            _write_zip(out, json_bytes, npz.getvalue())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise
+    write_atomically(path, lambda out: _write_zip(out, json_bytes, npz.getvalue()))
 
 
 def _write_zip(out: io.BufferedIOBase, json_bytes: bytes, npz_bytes: bytes) -> None:

@@ -232,7 +232,7 @@ def test_a_header_that_lies_about_its_size_is_damaged(tmp_path):
 
 # ------------------------------------------------------------------ atomic saving
 def no_temp_files(folder: Path) -> bool:
-    return not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+    return not [p for p in folder.iterdir() if p.name.startswith(".")]  # an atomic write's temporary file
 
 
 def test_a_save_that_fails_midway_leaves_the_old_file_intact(tmp_path, monkeypatch):

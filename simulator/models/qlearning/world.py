@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import math
 import numbers
-import os
-import tempfile
 from collections import deque
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import numpy as np
 
+from simulator.core.atomic import write_atomically
 from simulator.core.text import tr
 
 ACTIONS = ("up", "right", "down", "left")
@@ -312,19 +311,7 @@ class GridWorld:
     def save(self, path) -> None:
         """Write :meth:`to_text` to ``path`` atomically (a temp file, then os.replace)."""
         text = self.to_text()
-        path = os.fspath(path)
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, tmp = tempfile.mkstemp(prefix=".map-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_atomically(path, lambda f: f.write(text.encode("utf-8")))
 
     def to_text(self) -> str:
         """The map file text: header lines, per-cell reward lines, then the rows. Grid worlds only."""
