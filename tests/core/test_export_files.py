@@ -9,7 +9,6 @@ import os
 import numpy as np
 import pytest
 
-from simulator.core import export_files
 from simulator.core.export_files import encode_gif, format_number, series_csv_text
 from simulator.core.jobs import BackgroundJob
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from simulator.core import export_files
+from simulator.core import atomic
 from simulator.gui import export
 from simulator.gui.export_recording import rgb_array
 from simulator.gui.main_window import MainWindow
@@ -294,7 +294,7 @@ def test_a_failed_write_says_why_and_leaves_the_old_file(qtbot, monkeypatch, out
         path = out / name
         path.write_bytes(b"the previous file")
         with monkeypatch.context() as patch:
-            patch.setattr(export_files.os, "fsync", disk_full)
+            patch.setattr(atomic.os, "fsync", disk_full)
             assert not save(path)
         message = window.statusBar().currentMessage()
         assert "Could not save" in message and "no space left on device" in message
@@ -312,7 +312,7 @@ def test_a_failed_gif_write_says_why_and_leaves_the_old_file(qtbot, monkeypatch,
     # Encoded in the background: the failure is said when the job ends.
     gif = out / "a.gif"
     gif.write_bytes(b"the previous file")
-    monkeypatch.setattr(export_files.os, "fsync", disk_full)
+    monkeypatch.setattr(atomic.os, "fsync", disk_full)
     assert exporter.start_recording(gif, 0.5, 10)
     qtbot.waitUntil(lambda: not exporter.busy, timeout=60_000)
     assert "no space left" in window.statusBar().currentMessage().lower()
