@@ -28,6 +28,8 @@ TRACE_CAPACITY = 4096
 HIST_BINS = 64
 #: Random numbers are drawn in blocks of about this many updates (whole sweeps).
 BLOCK_UPDATES = 16384
+#: Most blocks drawn and run in one kernel call (bounds the memory a long step takes at once).
+MAX_FRESH_BLOCKS = 16
 #: Greedy (T = 0) ties: energy gaps within this fraction of the largest possible gap
 #: count as exactly zero, so rounding in the incremental fields cannot flip a unit.
 RELATIVE_TIE_TOLERANCE = 1e-9
@@ -287,6 +289,8 @@ class BoltzmannMachine:
         self._rng = np.random.default_rng(self._seed)
         self._block_sweeps = max(1, BLOCK_UPDATES // n)
         self._empty = K.empty_records(n)[2:]  # "no record" arrays for the update kernel
+        # Stands for "no current block" in the update kernel's call.
+        self._empty_block = (np.zeros((0, n), np.int64), np.zeros((0, n), np.float64), np.zeros(0, np.float64))
         self._tr_sweeps = np.zeros(TRACE_CAPACITY)
         self._tr_temp = np.zeros(TRACE_CAPACITY)
         self._tr_energy = np.zeros(TRACE_CAPACITY)
@@ -1025,13 +1029,6 @@ class BoltzmannMachine:
         self._tr_flip[slot] = 0.0
         self._ints[K.I_TR_COUNT] += 1
 
-    def _draw(self, first_sweep: int) -> None:
-        orders, uniforms = draw_block(self._rng, self._n, self._block_sweeps, self._order)
-        temps = self._schedule.temperatures(np.arange(self._block_sweeps, dtype=np.float64)
-                                            + (first_sweep - self._origin))
-        self._block = (first_sweep, orders, uniforms, np.ascontiguousarray(temps, dtype=np.float64))
-        self._block_len = self._block_sweeps
-
     def _truncate_block(self) -> None:
         # Sweeps not yet started are drawn again (with the new order); one in progress finishes.
         if self._block is None:
@@ -1072,21 +1069,52 @@ class BoltzmannMachine:
             self._ints[K.I_REC_COUNTDOWN] = n
         best = e_best if best_x is None else best_x
         vis = self._visits if visits is None else visits
+        records = (self._tol, self._flip_counts, self._ints, self._floats,
+                   self._tr_sweeps, self._tr_temp, self._tr_energy, self._tr_flip,
+                   vis, self._hist, float(self._hist_edges[0]),
+                   HIST_BINS / float(self._hist_edges[-1] - self._hist_edges[0]),
+                   self._on_time, self._last_change, rec_x, rec_e, best)
         flips = 0
         done = 0
         while done < n_updates:
-            u = self._updates_done()
-            s, pos = divmod(u, n)
-            if self._block is None or not (self._block[0] <= s < self._block[0] + self._block_len):
-                self._draw(s)
-            first, orders, uniforms, temps = self._block
-            row = s - first
-            k = min(n_updates - done, (self._block_len - row) * n - pos)
-            flips += K.gibbs_chunk(self._w, self._b, self._h, self._x, orders, uniforms, temps, row, pos, k,
-                                   self._tol, self._flip_counts, self._ints, self._floats,
-                                   self._tr_sweeps, self._tr_temp, self._tr_energy, self._tr_flip,
-                                   vis, self._hist, float(self._hist_edges[0]),
-                                   HIST_BINS / float(self._hist_edges[-1] - self._hist_edges[0]),
-                                   self._on_time, self._last_change, rec_x, rec_e, best)
+            got, k = self._run_blocks(n_updates - done, records)
+            flips += got
             done += k
         return flips
+
+    def _run_blocks(self, n_updates: int, records: tuple) -> tuple[int, int]:
+        """Up to ``n_updates`` updates through the rest of the current block and newly drawn ones.
+
+        The new blocks are drawn (inside the kernel) as the engine always drew them, one
+        after the other with :func:`draw_block`'s numbers and the schedule's temperatures;
+        the last one becomes the current block. Returns (flips, updates done).
+        """
+        n, bs = self._n, self._block_sweeps
+        s, pos = divmod(self._updates_done(), n)
+        if self._block is not None and self._block[0] <= s < self._block[0] + self._block_len:
+            first, cur_orders, cur_uniforms, cur_temps = self._block
+            row, cur_len = s - first, self._block_len
+            left = (cur_len - row) * n - pos
+            fresh_from, fresh_pos = first + cur_len, 0
+        else:
+            cur_orders, cur_uniforms, cur_temps = self._empty_block
+            row, cur_len, left = 0, 0, 0
+            fresh_from, fresh_pos = s, pos
+        per_block = bs * n
+        count = max(0, min(MAX_FRESH_BLOCKS, -(-(fresh_pos + n_updates - left) // per_block)))
+        temps = np.empty((count, bs), np.float64)
+        for j in range(count):
+            # Block by block, as blocks were always computed, so the temperatures are bit for bit the same.
+            temps[j] = self._schedule.temperatures(np.arange(bs, dtype=np.float64)
+                                                   + (fresh_from + j * bs - self._origin))
+        orders = np.empty((count, bs, n), np.int64)
+        uniforms = np.empty((count, bs, n), np.float64)
+        k = min(n_updates, left + count * per_block - fresh_pos)
+        flips, done, drawn = K.gibbs_blocks(cur_orders, cur_uniforms, cur_temps, cur_len, row, pos,
+                                            self._rng, self._order == "random", orders, uniforms, temps, k,
+                                            self._w, self._b, self._h, self._x, *records)
+        if drawn:
+            last = drawn - 1
+            self._block = (fresh_from + last * bs, orders[last], uniforms[last], temps[last])
+            self._block_len = bs
+        return int(flips), int(done)

@@ -8,6 +8,10 @@ import numpy as np
 
 from simulator.core.jit import kernel
 
+# numpy's own bounded draw (masked rejection), as numba ports it: Generator.shuffle uses it, and
+# so must a shuffle meant to give numpy's permutations.
+from numba.np.random.random_methods import random_interval  # noqa: E402
+
 # Conventions shared by the kernels (the engine passes exactly these dtypes):
 #   w      float64 (n, n) C-contiguous, symmetric, zero diagonal
 #   b      float64 (n,)   biases
@@ -553,3 +557,87 @@ def warmup() -> None:
                     np.full((1, 2, n), 0.5), temps, 1, c, mv, c.copy(), mv.copy())
     clamped_enumeration(w, b, x, np.arange(2, dtype=np.int64), 1.0, np.arange(1, dtype=np.int64),
                         np.zeros(2), np.zeros(n))
+    # The engine's block runner: a current block (a row of a drawn 3-d block, or the empty one) and fresh blocks.
+    rng = np.random.default_rng(0)
+    fresh_o = np.zeros((1, 2, n), np.int64)
+    fresh_u = np.zeros((1, 2, n))
+    fresh_t = np.ones((1, 2))
+    for cur in ((fresh_o[0], fresh_u[0], fresh_t[0]), (orders[:0], u[:0], temps[:0])):
+        gibbs_blocks(*cur, cur[2].shape[0], 0, 0, rng, True, fresh_o, fresh_u, fresh_t, n, w, b, h, x, 0.0, fc,
+                     ints, floats, tr, tr.copy(), tr.copy(), tr.copy(), visits, hist, 0.0, 1.0, on_time, last,
+                     rec_x, rec_e, best_x)
+
+
+@kernel
+def draw_block_into(rng, orders, uniforms, shuffle):
+    """Fill one block's random numbers exactly as :func:`engine.draw_block` draws them with numpy.
+
+    Each row of ``orders`` becomes 0..n-1, shuffled in place when ``shuffle`` (numpy's
+    ``permuted(axis=1)`` takes the rows in order, one Fisher-Yates shuffle each, as
+    ``Generator.shuffle`` does), then ``uniforms`` is filled row by row from ``rng.random``.
+    Numba drives the same bit generator, so the numbers and the state it leaves are
+    numpy's; the point is to draw without holding the GIL (the GUI thread needs it).
+    """
+    n_sweeps, n = orders.shape
+    for s in range(n_sweeps):
+        row = orders[s]
+        for i in range(n):
+            row[i] = i
+        if shuffle:
+            bits = rng.bit_generator
+            for i in range(n - 1, 0, -1):
+                j = np.int64(random_interval(bits, i))
+                t = row[i]
+                row[i] = row[j]
+                row[j] = t
+    for s in range(n_sweeps):
+        for t in range(n):
+            uniforms[s, t] = rng.random()
+
+
+@kernel
+def gibbs_blocks(cur_orders, cur_uniforms, cur_temps, cur_len, row, pos, rng, shuffle, orders, uniforms, temps,
+                 n_updates, w, b, h, x, tol, flip_counts, ints, floats, tr_sweeps, tr_temp, tr_energy, tr_flip,
+                 visits, hist, hist_lo, hist_inv_width, on_time, last_change, rec_x, rec_e, best_x):
+    """``n_updates`` updates: the rest of the current block, then fresh blocks drawn one at a time, in one call.
+
+    The current block (``cur_*``, its first ``cur_len`` sweeps usable) goes on from
+    position ``pos`` of its sweep ``row`` (``row >= cur_len`` when it is used up). Fresh
+    block ``k`` is drawn into ``orders[k]`` and ``uniforms[k]`` (:func:`draw_block_into`)
+    only once an update needs it, and runs at the temperatures ``temps[k]``, from the
+    sweep after the current block's (or from position ``pos`` of its first sweep when the
+    current block is used up). The numbers, and the generator's state after, are those of
+    drawing each block with numpy and calling :func:`gibbs_chunk` on it, as the engine did
+    block by block; one call instead of two per block spares the worker thread the wait for
+    the GIL that each return costs while the GUI thread paints. The other arguments are
+    :func:`gibbs_chunk`'s; the caller provides enough fresh blocks for ``n_updates``.
+
+    Returns
+    -------
+    (int, int, int)
+        Flips, updates done, and fresh blocks drawn (the last one drawn holds the next update).
+    """
+    n = x.shape[0]
+    n_blocks, block_sweeps = temps.shape
+    flips = 0
+    done = 0
+    if row < cur_len:
+        m = min(n_updates, (cur_len - row) * n - pos)
+        flips += gibbs_chunk(w, b, h, x, cur_orders, cur_uniforms, cur_temps, row, pos, m, tol,
+                             flip_counts, ints, floats, tr_sweeps, tr_temp, tr_energy, tr_flip,
+                             visits, hist, hist_lo, hist_inv_width, on_time, last_change,
+                             rec_x, rec_e, best_x)
+        done = m
+        pos = 0
+    k = 0
+    while done < n_updates and k < n_blocks:
+        draw_block_into(rng, orders[k], uniforms[k], shuffle)
+        m = min(n_updates - done, block_sweeps * n - pos)
+        flips += gibbs_chunk(w, b, h, x, orders[k], uniforms[k], temps[k], 0, pos, m, tol,
+                             flip_counts, ints, floats, tr_sweeps, tr_temp, tr_energy, tr_flip,
+                             visits, hist, hist_lo, hist_inv_width, on_time, last_change,
+                             rec_x, rec_e, best_x)
+        done += m
+        pos = 0
+        k += 1
+    return flips, done, k

@@ -157,3 +157,54 @@ def test_clamped_enumeration_matches_reference():
     idx = configs[:, 5] + 2 * configs[:, 7]
     np.testing.assert_allclose(probs, np.bincount(idx, weights=p, minlength=4), atol=1e-12)
     np.testing.assert_array_equal(x, [1, 0, 1, 0, 0, 0, 0, 0])  # left as given
+
+
+@pytest.mark.parametrize("n, sweeps", [(1, 4), (7, 3), (1024, 16), (3000, 2)])
+@pytest.mark.parametrize("order", ["random", "sequential"])
+def test_kernel_draws_numpys_numbers_and_leaves_its_state(n, sweeps, order):
+    # The engine draws inside the kernel (without the GIL); the numbers must stay draw_block's.
+    for seed in range(4):
+        a, b = np.random.default_rng(seed), np.random.default_rng(seed)
+        a.integers(0, 5, seed)  # a half-used 32-bit word in the generator, sometimes
+        b.integers(0, 5, seed)
+        want_o, want_u = draw_block(a, n, sweeps, order)
+        got_o, got_u = np.empty((sweeps, n), np.int64), np.empty((sweeps, n))
+        K.draw_block_into(b, got_o, got_u, order == "random")
+        np.testing.assert_array_equal(got_o, want_o)
+        np.testing.assert_array_equal(got_u, want_u)
+        assert b.bit_generator.state == a.bit_generator.state
+
+
+def test_one_long_step_over_many_blocks_with_an_order_change_gives_the_reference_run():
+    # A step longer than the blocks one kernel call draws (MAX_FRESH_BLOCKS), then a change of
+    # order mid-sweep: the sweeps not yet started are drawn again, as draw_block would.
+    from simulator.models.boltzmann.engine import MAX_FRESH_BLOCKS
+
+    n, seed = 64, 11
+    w, b = random_net(n, seed, scale=1 / np.sqrt(n))
+    sched = Linear(2.0, 0.2, 40000)
+    m = BoltzmannMachine(n, w, b, seed=seed)
+    m.set_schedule(sched)
+    bs = m.block_sweeps
+    first = (MAX_FRESH_BLOCKS + 3) * bs * n + n // 2  # ends mid-sweep
+    rng = np.random.default_rng(seed)
+    orders, uniforms = [], []
+    while sum(len(o) for o in orders) * n < first:
+        o, u = draw_block(rng, n, bs, "random")
+        orders.append(o)
+        uniforms.append(u)
+    s_mid = first // n
+    # After the change the in-progress sweep finishes with its numbers; new blocks start at the next sweep.
+    o2, u2 = draw_block(rng, n, bs, "sequential")
+    orders = np.vstack(orders)[:s_mid + 1]
+    uniforms = np.vstack(uniforms)[:s_mid + 1]
+    orders = np.vstack([orders, o2])
+    uniforms = np.vstack([uniforms, u2])
+    total = (s_mid + 1 + bs) * n
+    x0 = m.state
+    ref_x, log = reference.gibbs(w, b, x0, orders, uniforms, sched.temperatures(np.arange(len(orders))))
+    m.step(first)
+    m.order = "sequential"
+    m.step(total - first)
+    np.testing.assert_array_equal(m.state, ref_x)
+    assert int(m.snapshot()["flip_counts"].sum()) == sum(f for *_, f in log)
