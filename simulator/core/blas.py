@@ -70,3 +70,20 @@ def serial_blas() -> Any:
 def use_serial_blas() -> None:
     """Put the kernels' BLAS on one thread now (and for good), as :func:`serial_blas` does on entry."""
     _SERIAL_BLAS.__enter__()
+
+
+@functools.lru_cache(maxsize=1)
+def use_one_blas_thread_everywhere() -> Any:
+    """Put every BLAS in the process on one thread, for good (the window's choice); returns the limiter.
+
+    The window runs each engine in one worker thread next to the GUI thread, on as few as
+    two cores. A second BLAS thread buys nothing on its small products (snapshots' few
+    rows, the GUI's plots), but OpenBLAS keeps it spinning for a while after each call:
+    with 60 snapshots a second it took a whole core from the worker and the GUI thread.
+    """
+    use_serial_blas()
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return None
+    return threadpool_limits(limits=1, user_api="blas")

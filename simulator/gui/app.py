@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from simulator import __version__
+from simulator.core.blas import use_one_blas_thread_everywhere
 from simulator.gui.i18n import chosen_language, install_translators
 
 ORGANIZATION = "nn-simulator"
@@ -59,6 +60,7 @@ def configure_app(app: QApplication) -> QApplication:
     if settings_dir:
         use_settings_dir(settings_dir)
     if not app.property("simulator_configured"):
+        use_one_blas_thread_everywhere()
         font = app.font()
         if font.pointSizeF() > 0:
             font.setPointSizeF(round(font.pointSizeF() * FONT_SCALE * 2) / 2)
