@@ -292,11 +292,18 @@ class GAN:
                 m = min(m, every - self.steps % every)
             real = np.empty((m, k, b, dim), self.dtype)
             z = np.empty((m, k, b, self.noise_dim), self.dtype)
-            for i in range(m):
-                # Iteration by iteration, so an iteration's batches do not depend on how the Runner
-                # groups iterations into calls: same state, same steps, same run.
-                real[i] = self.target.sample(k * b, self.rng).reshape(k, b, dim)
-                z[i] = self._draw_noise(self.rng, k * b).reshape(k, b, self.noise_dim)
+            # Iteration by iteration, so an iteration's batches do not depend on how the Runner
+            # groups iterations into calls: same state, same steps, same run.
+            picks = getattr(self.target, "picks", None)  # a target of the user's own may not say
+            if picks is not None:
+                rows, std = picks
+                K.draw_batches(self.rng, rows, 0.0 if std is None else std, std is not None,
+                               self.noise_kind != "uniform", real.reshape(m, k * b, dim),
+                               z.reshape(m, k * b, self.noise_dim))
+            else:
+                for i in range(m):
+                    real[i] = self.target.sample(k * b, self.rng).reshape(k, b, dim)
+                    z[i] = self._draw_noise(self.rng, k * b).reshape(k, b, self.noise_dim)
             got, why = self._chunk(real, z, hyper, ints)
             s = self._stats[:got]
             ok = np.isfinite(s)

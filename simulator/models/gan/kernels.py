@@ -563,3 +563,49 @@ def input_gradient(p, lay, x, loss_code, dx):
     buf2 = np.empty(rows * width, x.dtype)
     net_backward(p, p[:0], lay, acts, rows, rows, dl, buf1, buf2, False, dx)
     return loss
+
+
+@kernel
+def draw_batches(rng, rows, std, jitter, gaussian_noise, real, z):
+    """Draw ``real.shape[0]`` iterations' batches, exactly as the numpy samplers do, without the GIL.
+
+    Iteration ``i`` draws, in this order, what :meth:`Target.sample` and the GAN's noise
+    draw with numpy: ``rng.integers(0, len(rows), n)`` picks the real rows, plus
+    ``std * rng.standard_normal((n, dim))`` when ``jitter``; then the noise,
+    ``rng.standard_normal((n, d), dtype)`` when ``gaussian_noise``, else
+    ``rng.uniform(-1, 1, (n, d))``. Sums are taken in float64 and stored in the dtype of
+    ``real`` (m, n, dim) and ``z`` (m, n, d), as numpy's assignments round them. Numba
+    drives the same bit generator with numpy's algorithms, so the numbers and the state
+    left are numpy's (a test checks both); drawing in numpy instead costs the worker a wait
+    for the GIL after each call while the GUI thread paints.
+    """
+    m, n, dim = real.shape
+    d = z.shape[2]
+    count = rows.shape[0]
+    for i in range(m):
+        pick = rng.integers(0, count, n)
+        if jitter:
+            e = rng.standard_normal((n, dim))
+            for j in range(n):
+                for c in range(dim):
+                    real[i, j, c] = rows[pick[j], c] + std * e[j, c]
+        else:
+            for j in range(n):
+                for c in range(dim):
+                    real[i, j, c] = rows[pick[j], c]
+        if gaussian_noise:
+            # numpy's float32 normals come from their own (single-precision) ziggurat.
+            if z.itemsize == 4:
+                _copy_rows(rng.standard_normal((n, d), dtype=np.float32), z[i])
+            else:
+                _copy_rows(rng.standard_normal((n, d), dtype=np.float64), z[i])
+        else:
+            _copy_rows(rng.uniform(-1.0, 1.0, (n, d)), z[i])
+
+
+@kernel
+def _copy_rows(src, dst):
+    """``dst[...] = src`` for 2-d arrays, rounding to ``dst``'s dtype as numpy's assignment does."""
+    for j in range(src.shape[0]):
+        for c in range(src.shape[1]):
+            dst[j, c] = src[j, c]

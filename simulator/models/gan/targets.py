@@ -33,14 +33,20 @@ class Target:
         ((xmin, xmax), (ymin, ymax)) of a view that shows the whole target (2-D targets only).
     params : dict
         The arguments that rebuild this target with :func:`make`.
+    picks : tuple or None
+        ``(rows, std)`` when :meth:`sample` is ``rows[rng.integers(0, len(rows), n)]``, plus
+        ``std * rng.standard_normal((n, dim))`` unless ``std`` is None: the GAN then draws its
+        batches in a kernel (the same numbers). None for other samplers.
     """
 
     def __init__(self, name: str, dim: int, sampler: Callable[[int, np.random.Generator], np.ndarray],
                  modes: np.ndarray | None = None, mode_std: float | None = None,
-                 bounds: tuple | None = None, params: dict[str, Any] | None = None) -> None:
+                 bounds: tuple | None = None, params: dict[str, Any] | None = None,
+                 picks: tuple[np.ndarray, float | None] | None = None) -> None:
         self.name = name
         self.dim = int(dim)
         self._sampler = sampler
+        self.picks = picks
         self.modes = None if modes is None else np.asarray(modes, dtype=np.float64).copy()
         self.mode_std = None if mode_std is None else float(mode_std)
         self.bounds = bounds
@@ -93,7 +99,7 @@ def _mixture(name: str, centres: np.ndarray, std: float, params: dict[str, Any])
     hi = centres.max(axis=0)
     margin = 0.25 * float(max(hi - lo)) + 4 * std + 0.5
     bounds = (_pad(lo[0], hi[0], margin), _pad(lo[1], hi[1], margin))
-    return Target(name, 2, sampler, centres, std, bounds, params)
+    return Target(name, 2, sampler, centres, std, bounds, params, picks=(centres, std))
 
 
 def ring(n_modes: int = 8, radius: float = 2.0, std: float = 0.02) -> Target:
@@ -196,7 +202,7 @@ def painted(points: Any, std: float = 0.05) -> Target:
     lo, hi = p.min(axis=0), p.max(axis=0)
     margin = 0.15 * float(max(hi - lo)) + 4 * std + 0.25
     return Target("painted", 2, sampler, None, None, (_pad(lo[0], hi[0], margin), _pad(lo[1], hi[1], margin)),
-                  {"points": p.copy(), "std": std})
+                  {"points": p.copy(), "std": std}, picks=(p, std))
 
 
 def digits() -> Target:
@@ -209,7 +215,7 @@ def digits() -> Target:
     def sampler(n: int, rng: np.random.Generator) -> np.ndarray:
         return x[rng.integers(0, len(x), n)]
 
-    t = Target("digits", 64, sampler, None, None, None, {})
+    t = Target("digits", 64, sampler, None, None, None, {}, picks=(x, None))
     t.data = x
     return t
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 
@@ -85,3 +87,53 @@ def test_bad_target_settings_are_refused():
                  lambda: targets.make("nope"), lambda: targets.make("ring", radius=0)):
         with pytest.raises(ValueError):
             call()
+
+
+def _numpy_only(target):
+    """The same target, but without ``picks``: the GAN then draws every batch with numpy."""
+    plain = copy.copy(target)
+    plain.picks = None
+    return plain
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("noise", ["gaussian", "uniform"])
+@pytest.mark.parametrize("make", [lambda: targets.ring(), lambda: targets.grid(3),
+                                  lambda: targets.painted([(0, 0), (1, 2), (-1, 0.5), (2, 2), (0.5, -1)] * 4),
+                                  lambda: targets.digits()])
+def test_batches_drawn_in_the_kernel_are_numpys(make, noise, dtype):
+    # The GAN draws a target with picks inside a kernel (no GIL): the run must be the numpy-drawn one, bit for bit.
+    from simulator.models.gan import GAN
+
+    target = make()
+    assert target.picks is not None
+    dim = target.dim
+    runs = []
+    for t in (target, _numpy_only(target)):
+        gan = GAN((4, 6, dim), (dim, 5, 1), target=t, noise=noise, batch_size=16, seed=7, dtype=dtype, d_steps=2,
+                  record_every=0)
+        gan.step(3)
+        gan.step(2)
+        runs.append((gan.state_dict(), gan.rng.bit_generator.state))
+    (a, rng_a), (b, rng_b) = runs
+    assert rng_a == rng_b
+    for key in ("g", "d"):
+        np.testing.assert_array_equal(a[key], b[key])
+
+
+def test_kernel_draws_numpys_numbers_directly():
+    from simulator.models.gan import kernels as K
+
+    for dtype in (np.float32, np.float64):
+        rows = np.random.default_rng(0).normal(size=(5, 3))
+        real, z = np.empty((2, 7, 3), dtype), np.empty((2, 7, 4), dtype)
+        got = np.random.default_rng(3)
+        got.random(1)  # a half-used 32-bit word in the generator
+        K.draw_batches(got, rows, 0.1, True, True, real, z)
+        want = np.random.default_rng(3)
+        want.random(1)
+        for i in range(2):
+            np.testing.assert_array_equal(real[i], (rows[want.integers(0, 5, 7)]
+                                                    + 0.1 * want.standard_normal((7, 3))).astype(dtype))
+            np.testing.assert_array_equal(z[i], want.standard_normal((7, 4), dtype=dtype))
+        assert got.bit_generator.state == want.bit_generator.state
