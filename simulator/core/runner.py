@@ -45,6 +45,16 @@ class _Stop:
 
 #: Seconds after which an unread snapshot is replaced anyway while running (see ``publish_interval``).
 STALE_AFTER = 0.1
+#: Polls of :meth:`Runner.latest` this far apart or more do not count as a display's frames.
+MAX_FRAME_PERIOD = 0.1
+#: Polls closer than this are a busy reader (a test, a script), not a display: no pacing for it.
+MIN_FRAME_PERIOD = 0.005
+#: A paced snapshot is made this far into the frame after the poll that took the last one (0: at once, 1: at
+#: the next poll). Halfway, it is ready with half a frame to spare for a slow chunk (an epoch's evaluation, a
+#: wait for the GIL), and it is not made while the GUI thread draws the frame just taken, which holds the GIL.
+PUBLISH_PHASE = 0.5
+#: While a late display has yet to take its snapshot, chunks last about this long, to notice the take soon.
+LATE_CHUNK = 0.002
 
 
 class Runner:
@@ -61,12 +71,18 @@ class Runner:
     engine : Engine
         The engine to drive. After :meth:`start`, only the worker thread calls it.
     chunk_seconds : float
-        Target duration of one chunk of steps when running flat out.
+        Target duration of one chunk of steps when running flat out: the longest a
+        command waits. Long chunks matter in a window: the worker waits for the GIL
+        after every chunk (and every numpy call) while the GUI thread paints.
     publish_interval : float
         Minimum time between snapshots while running flat out (commands and pauses
         always publish at once). While the last one lies unread, the next waits
         until it is ``STALE_AFTER`` seconds old: a snapshot nobody draws costs the
         engine time for nothing (copies, histograms; milliseconds for a big model).
+        A display that polls :meth:`latest` at a steady frame rate gets paced
+        snapshots instead: one per poll, made half a frame after it took the last
+        one (flat-out chunks are cut to end then), so that the engine runs long
+        chunks in between and a slow chunk delays no frame.
     pause_when_settled : bool
         Pause automatically when ``engine.is_settled()`` becomes true (unless the
         :meth:`set_when_settled` hook says to go on).
@@ -82,7 +98,7 @@ class Runner:
         self,
         engine: Engine,
         *,
-        chunk_seconds: float = 0.004,
+        chunk_seconds: float = 0.012,
         publish_interval: float = 1 / 120,
         pause_when_settled: bool = True,
         name: str = "engine-runner",
@@ -113,6 +129,11 @@ class Runner:
         self._past: History | None = history if isinstance(history, History) else (History() if history else None)
         # Whether the last published snapshot said running (written by the worker, read by the GUI).
         self._published_running = False
+        # The display's polls of latest() (written by the GUI thread, read by the worker).
+        self._last_poll: float | None = None
+        self._poll_period: float | None = None
+        # Worker-side estimate for pacing: seconds per update unit (of the last chunks).
+        self._unit_seconds = 0.0
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -240,7 +261,18 @@ class Runner:
         return self._published_running
 
     def latest(self) -> Snapshot | None:
-        """The newest snapshot not yet taken, or None."""
+        """The newest snapshot not yet taken, or None.
+
+        A display calls it once a frame; the runner learns the frame period from these
+        calls and paces its snapshots to them (see ``publish_interval``).
+        """
+        now = time.perf_counter()
+        last = self._last_poll
+        if last is not None and 0.0 < now - last < MAX_FRAME_PERIOD:
+            gap = now - last
+            period = self._poll_period
+            self._poll_period = gap if period is None else 0.8 * period + 0.2 * gap
+        self._last_poll = now
         return self._mailbox.take()
 
     # --------------------------------------------------------------------- worker
@@ -267,15 +299,25 @@ class Runner:
                 except queue.Empty:
                     cmd = None
             stepped = False
+            publish_now = False
+            frame = self._last_frame() if self._running and self._rate is None else None
             if self._running:
                 n = self._due_steps()
+                if frame is not None:
+                    n = self._paced_steps(n, frame)
+                    publish_now = n == 0
                 if n > 0:
                     self._run_chunk(n)
                     stepped = True
             now = time.perf_counter()
             age = now - self._last_publish
-            due = age >= self._publish_interval and (self._mailbox.empty or age >= STALE_AFTER)
-            if applied or not self._running or (stepped and (due or self._rate_is_slow())):
+            if frame is not None:
+                due = publish_now or age >= STALE_AFTER or (
+                    self._mailbox.empty and now >= frame[0] + PUBLISH_PHASE * frame[1])
+            else:
+                due = stepped and ((age >= self._publish_interval and (self._mailbox.empty or age >= STALE_AFTER))
+                                   or self._rate_is_slow())
+            if applied or not self._running or due:
                 self._publish(capture=applied or not self._running)
             self._settle_futures()
 
@@ -387,6 +429,45 @@ class Runner:
         self._tokens -= n
         return n
 
+    def _last_frame(self) -> tuple[float, float] | None:
+        """(time of the display's last poll, frame period), or None when not pacing.
+
+        Pacing needs a display polling :meth:`latest` steadily: a period known, the last
+        poll recent, and not a busy reader (tests and scripts that poll every millisecond).
+        """
+        last, period = self._last_poll, self._poll_period
+        if last is None or period is None or period < MIN_FRAME_PERIOD:
+            return None
+        if time.perf_counter() - last > MAX_FRAME_PERIOD:
+            return None
+        return last, period
+
+    def _paced_steps(self, n: int, frame: tuple[float, float]) -> int:
+        """A flat-out chunk of at most ``n`` cut to end when the next paced snapshot is due; 0: make it now.
+
+        A snapshot is due ``PUBLISH_PHASE`` of a frame after the poll that took the last
+        one: so chunks end, and snapshots are made, halfway between two polls, while the
+        GUI thread is not drawing (a chunk's end waits for the GIL the GUI thread holds
+        while it draws), with half a frame to spare for a slow chunk.
+        """
+        last, period = frame
+        empty = self._mailbox.empty
+        due_at = last + PUBLISH_PHASE * period
+        if not empty:
+            due_at += period  # the display has yet to take the last one, at its next poll
+        left = due_at - time.perf_counter()
+        if left <= 0:
+            if empty:
+                return 0
+            left = LATE_CHUNK  # a late display: look again soon
+        unit = self._unit_seconds
+        if unit <= 0:
+            return n
+        k = int(left / unit)
+        if k == 0 and empty:
+            return 0  # not one update fits: a little early is as good
+        return max(1, min(n, k))
+
     def _run_chunk(self, n: int) -> None:
         done = [n]
         advance = getattr(self._engine, "advance", None)
@@ -409,6 +490,9 @@ class Runner:
         # few due steps of a run at a set speed: only a full chunk that ran fast shows a
         # bigger one fits (otherwise a slow run doubles it to 2^30 and the next flat-out
         # chunk blocks the worker for minutes).
+        if done[0] > 0:
+            per_unit = elapsed / done[0]
+            self._unit_seconds = per_unit if self._unit_seconds <= 0 else 0.7 * self._unit_seconds + 0.3 * per_unit
         if done[0] < n:
             pass
         elif elapsed < self._chunk_seconds / 2:

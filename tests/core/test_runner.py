@@ -212,7 +212,7 @@ def test_chunks_grow_when_steps_are_cheap(make_runner):
 def test_chunks_stay_small_when_steps_are_slow(make_runner):
     # 1 ms per update (sleeping, so at least that): a chunk only doubles while it
     # takes under half the 4 ms target, so it can never exceed 2 updates.
-    runner, engine = make_runner(FakeEngine(sleep_per_step=0.001))
+    runner, engine = make_runner(FakeEngine(sleep_per_step=0.001), chunk_seconds=0.004)
     runner.run()
     wait_for(runner, lambda s: engine.calls >= 20)
     runner.pause()
@@ -221,7 +221,7 @@ def test_chunks_stay_small_when_steps_are_slow(make_runner):
 
 
 def test_chunks_shrink_when_steps_get_slower(make_runner):
-    runner, engine = make_runner()
+    runner, engine = make_runner(chunk_seconds=0.004)
     runner.run()
     wait_for(runner, lambda s: engine.max_chunk >= 4096)
     engine.cost_per_step = 20e-6  # 4096 updates now take 50 ms or more, far over the 4 ms target
@@ -480,3 +480,57 @@ def test_unread_snapshots_are_not_remade_faster_than_they_go_stale(make_runner):
         time.sleep(0.002)
     assert len(made) > 3 * unread
     runner.pause()
+
+
+def test_a_display_polling_each_frame_gets_one_fresh_snapshot_per_frame(make_runner):
+    # A display polls latest() every 16 ms; flat out, the runner paces its snapshots to the polls:
+    # nearly every poll finds a new one, and it makes hardly more than the display takes. The
+    # chunks would last 50 ms unpaced: three frames in four would show nothing new.
+    made = []
+    engine = FakeEngine(cost_per_step=20e-6)
+    plain = engine.snapshot
+    engine.snapshot = lambda: (made.append(time.perf_counter()), plain())[1]
+    runner, _ = make_runner(engine, chunk_seconds=0.05)
+    runner.run()
+    wait_for(runner, lambda s: s.running)
+    polls, fresh = 0, 0
+    next_poll = time.perf_counter()
+    for _ in range(70):
+        next_poll += 0.016
+        time.sleep(max(0.0, next_poll - time.perf_counter()))
+        polls += 1
+        if runner.latest() is not None:
+            fresh += 1
+        if polls == 10:
+            made.clear()  # the first frames teach the runner the period
+            fresh = 0
+    counted = polls - 10
+    runner.pause()
+    assert fresh >= 0.7 * counted, f"only {fresh} of {counted} frames had a new snapshot"
+    assert len(made) <= counted + 3, f"{len(made)} snapshots made for {counted} frames"
+
+
+def test_paced_chunks_are_long_and_end_between_polls(make_runner):
+    # Without a display the chunks last about chunk_seconds (50 ms here); a display's polls cut
+    # them to end half a frame after a poll: two or three a frame, none longer than a frame.
+    engine = FakeEngine(cost_per_step=20e-6)
+    ends: list[float] = []
+    step = engine.step
+    engine.step = lambda n=1: (step(n), ends.append(time.perf_counter()))[0]
+    runner, _ = make_runner(engine, chunk_seconds=0.05)
+    runner.run()
+    wait_for(runner, lambda s: s.running and engine.max_chunk >= 256)
+    polls = []
+    next_poll = time.perf_counter()
+    for _ in range(60):
+        next_poll += 0.016
+        time.sleep(max(0.0, next_poll - time.perf_counter()))
+        polls.append(time.perf_counter())
+        runner.latest()
+    runner.pause()
+    wait_for(runner, lambda s: not s.running)
+    late = [t for t in ends if polls[20] < t < polls[-1]]
+    gaps = [b - a for a, b in zip(late, late[1:])]
+    assert len(late) <= 3 * (len(polls) - 21), "chunks were not paced: far more than two or three a frame"
+    assert sorted(gaps)[int(0.9 * len(gaps))] < 0.016 + 0.008, "chunks outlasted a frame"
+    assert len(late) >= len(polls) - 21, "fewer chunks than frames: they were not cut"
