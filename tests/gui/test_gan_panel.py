@@ -284,6 +284,38 @@ def test_painting_25_points_with_the_mouse_and_use_sets_a_painted_target(make_pa
     assert not panel.paint_button.isChecked()
 
 
+def test_hovering_the_plane_costs_nothing_unless_painting_and_the_paint_cursor_comes_and_goes(make_panel, qtbot,
+                                                                                               monkeypatch):
+    # pyqtgraph's hover search measures every item under the mouse (2 ms a move on this plane, GIL held):
+    # the plane skips it when nothing can react, and keeps it while painting (the cross cursor needs it).
+    panel = make_panel()
+    from pyqtgraph.GraphicsScene import GraphicsScene
+
+    searches = []
+    plain = GraphicsScene.sendHoverEvents
+
+    def counting(scene, ev, *args, **kwargs):
+        searches.append(scene)
+        return plain(scene, ev, *args, **kwargs)
+
+    monkeypatch.setattr(GraphicsScene, "sendHoverEvents", counting)
+    vp = panel.view.viewport()
+    for x in np.linspace(-1.0, 1.0, 5):
+        QTest.mouseMove(vp, panel.view.viewport_pos(x, 0.5))
+    assert panel.view.scene() not in searches
+    choose(panel.target_combo, "painted")
+    assert panel.view.painting
+    for x in np.linspace(-1.0, 1.0, 5):
+        QTest.mouseMove(vp, panel.view.viewport_pos(x, -0.5))
+    assert panel.view.scene() in searches, "while painting, moves reach the scene"
+    assert vp.cursor().shape() == Qt.CursorShape.CrossCursor
+    paint(panel, qtbot, 3)
+    assert len(panel.painted_points) == 3
+    panel.paint_button.click()  # painting off
+    assert not panel.view.painting
+    assert vp.cursor().shape() != Qt.CursorShape.CrossCursor
+
+
 def test_painting_5_points_is_refused_with_a_message_and_changes_nothing(make_panel, qtbot):
     panel = make_panel()
     choose(panel.target_combo, "painted")

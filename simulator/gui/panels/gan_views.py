@@ -7,7 +7,7 @@ from typing import Any, Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFont, QMouseEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
 from simulator.gui.i18n import tr
@@ -245,12 +245,27 @@ class PlaneView(pg.PlotWidget):
             self._modes_shown = m
             self.modes.setData(m[:, 0], m[:, 1])
 
+    # ------------------------------------------------------------ mouse
+    def mouseMoveEvent(self, ev: QMouseEvent) -> None:
+        """Moves without a button go nowhere unless painting: nothing in the plane reacts to hovering.
+
+        pyqtgraph's hover search asks every item under the mouse for its shape (the scatter
+        plots measure theirs from the data each time): about 2 ms of the GUI thread per move,
+        with the GIL held, that the engine's worker would wait for.
+        """
+        if self._painting or ev.buttons() != Qt.MouseButton.NoButton:
+            super().mouseMoveEvent(ev)
+        else:
+            ev.accept()
+
     # ------------------------------------------------------------ painting
     def set_painting(self, on: bool, points: np.ndarray | None = None) -> None:
         """Turn painting on (clicks add points; the view shows at least [−4, 4]²) or off."""
         self._painting = bool(on)
         if self.surface is not None:
             self.surface.set_enabled(self._painting)
+        if not self._painting:
+            self.viewport().unsetCursor()  # the cross stays otherwise: moves no longer reach the surface
         if self._painting:
             box = paint_bounds(self._bounds)
             (x0, x1), (y0, y1) = box
