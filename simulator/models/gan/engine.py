@@ -145,6 +145,8 @@ class GANEngine:
         self._views: dict[str, Any] | None = None
         self._views_age = 0
         self._last_snapshot_steps: int | None = None
+        # (config, its as_dict()): dataclasses.asdict costs a sixth of a snapshot, and the config rarely changes.
+        self._config_dict: tuple[GANConfig, dict[str, Any]] | None = None
         self._install(cfg, make_target(cfg), self.seed)
 
     # ----------------------------------------------------------------- set-up
@@ -247,8 +249,9 @@ class GANEngine:
         """Make the next snapshot compute the heatmap and the manifold afresh."""
         self._views = None
 
-    def _heavy_views(self) -> dict[str, Any]:
-        """The heatmap and the manifold, recomputed when due (see :meth:`set_views_every`)."""
+    def _heavy_views(self, fake: np.ndarray | None = None) -> dict[str, Any]:
+        """The heatmap and the manifold, recomputed when due (see :meth:`set_views_every`); ``fake``: G of the
+        shown noise, when the caller has it already."""
         gan, cfg = self.gan, self.config
         v = self._views
         stale = v is None or v["views_steps"] != gan.steps
@@ -259,7 +262,7 @@ class GANEngine:
             manifold = gan.manifold(cfg.manifold_size)
             heat.flags.writeable = manifold.flags.writeable = False  # shared by the snapshots until the next ones
             # The losses on the points shown, for the explain pane (cheap beside the heatmap).
-            terms = gan.loss_terms(self._real, gan.sample(len(self._z), z=self._z))
+            terms = gan.loss_terms(self._real, gan.sample(len(self._z), z=self._z) if fake is None else fake)
             v = self._views = {"heatmap": heat, "manifold": manifold, "views_steps": gan.steps,
                                "loss_terms": terms, "loss_terms_steps": gan.steps}
             self._views_age = 0
@@ -290,7 +293,10 @@ class GANEngine:
         """Copies of what the panel draws (keys in the package contract; 2-D or digits items by mode)."""
         gan, cfg = self.gan, self.config
         hist = {k: v[-HISTORY_CAP:] for k, v in gan.history.items()}
-        snap: dict[str, Any] = {"steps": gan.steps, "config": cfg.as_dict(), "target_name": self.target.name,
+        if self._config_dict is None or self._config_dict[0] is not cfg:
+            self._config_dict = (cfg, cfg.as_dict())
+        snap: dict[str, Any] = {"steps": gan.steps, "config": dict(self._config_dict[1]),
+                                "target_name": self.target.name,
                                 "history": hist, "train_mode": self.train_mode, "error": gan.error,
                                 "mode": cfg.mode}
         if cfg.mode == "digits":
@@ -303,7 +309,7 @@ class GANEngine:
             snap["coverage"] = None
             return snap
         fake, arrows = gan.generator_gradient(self._z)
-        snap.update(self._heavy_views())
+        snap.update(self._heavy_views(fake))
         snap.update({
             "real": self._real.copy(), "fake": fake, "arrows": (fake.copy(), arrows),
             "bounds": tuple(tuple(b) for b in self.target.bounds),
