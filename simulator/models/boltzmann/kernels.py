@@ -7,10 +7,7 @@ import math
 import numpy as np
 
 from simulator.core.jit import kernel
-
-# numpy's own bounded draw (masked rejection), as numba ports it: Generator.shuffle uses it, and
-# so must a shuffle meant to give numpy's permutations.
-from numba.np.random.random_methods import random_interval  # noqa: E402
+from simulator.core.rng_kernels import shuffle_in_place
 
 # Conventions shared by the kernels (the engine passes exactly these dtypes):
 #   w      float64 (n, n) C-contiguous, symmetric, zero diagonal
@@ -584,12 +581,7 @@ def draw_block_into(rng, orders, uniforms, shuffle):
         for i in range(n):
             row[i] = i
         if shuffle:
-            bits = rng.bit_generator
-            for i in range(n - 1, 0, -1):
-                j = np.int64(random_interval(bits, i))
-                t = row[i]
-                row[i] = row[j]
-                row[j] = t
+            shuffle_in_place(rng, row)
     for s in range(n_sweeps):
         for t in range(n):
             uniforms[s, t] = rng.random()

@@ -448,7 +448,7 @@ class HopfieldNetwork:
         n_updates = check_count(n_updates, tr("the number of updates"))
         mode = self._mode if mode is None else check_choice(mode, MODES, tr("mode"))
         if mode == "async":
-            return self._step_async(n_updates)
+            return self._step_async(n_updates)[0]
         return self._step_sync(n_updates)
 
     def advance(self, n_updates: int) -> int:
@@ -472,15 +472,7 @@ class HopfieldNetwork:
                 if flips == 0 or self._cycle:
                     break
             return done
-        n = self._n
-        while done < n_updates:
-            left_in_sweep = n - self._pos if self._pos < n else n
-            chunk = min(n_updates - done, left_in_sweep)
-            self._step_async(chunk)
-            done += chunk
-            if self._pos >= n and self.is_settled():
-                break
-        return done
+        return self._step_async(n_updates, stop_when_settled=True)[1]
 
     def recall(self, x: Any, max_sweeps: int = 100, mode: str = "async") -> np.ndarray:
         """Set the state to ``x`` and update until nothing changes; return the final state.
@@ -499,7 +491,7 @@ class HopfieldNetwork:
         n = self._n
         for _ in range(max_sweeps):
             if mode == "async":
-                if self._step_async(n) == 0:
+                if self._step_async(n)[0] == 0:
                     break
             else:
                 if self._step_sync(1) == 0 or self._cycle:
@@ -781,31 +773,24 @@ class HopfieldNetwork:
         self._sweep_flips[self._sweep_count % TRACE_CAPACITY] = flips
         self._sweep_count += 1
 
-    def _step_async(self, n_updates: int) -> int:
-        n = self._n
-        total = 0
-        remaining = n_updates
-        if remaining:
-            self._cycle = False
-            self._sync_prev = None
-        while remaining > 0:
-            if self._pos >= n:
-                self._order = self._rng.permutation(n) if self._order_kind == "random" else self._seq_order
-                self._pos = 0
-                self._cur_sweep_flips = 0
-            stop = min(n, self._pos + remaining)
-            flips, self._updates, self._tr_count, self._e_raw, unit, field, flipped = K.async_updates(
-                self._w, self._h, self._x, self._braw, self._tol_raw, self._order, self._pos, stop,
-                self._yt, self._ov, self._flip_counts, self._updates, self._sample_every,
-                self._tr_sweeps, self._tr_energy, self._tr_overlaps, self._tr_count, self._e_raw, self._scale)
+    def _step_async(self, n_updates: int, stop_when_settled: bool = False) -> tuple[int, int]:
+        """``n_updates`` asynchronous updates (fewer when ``stop_when_settled`` and a sweep ends at a fixed
+        point); returns (flips, updates done). One kernel call draws the sweeps' orders and runs them."""
+        if not n_updates:
+            return 0, 0
+        self._cycle = False
+        self._sync_prev = None
+        (done, flips, self._order, self._pos, self._updates, self._tr_count, self._e_raw, unit, field, flipped,
+         self._sweep_count, self._cur_sweep_flips) = K.async_sweeps(
+            self._rng, self._order_kind == "random", self._seq_order, np.ascontiguousarray(self._order, np.int64),
+            self._pos, n_updates,
+            stop_when_settled, self._w, self._h, self._x, self._braw, self._tol_raw, self._yt, self._ov,
+            self._flip_counts, self._updates, self._sample_every, self._tr_sweeps, self._tr_energy,
+            self._tr_overlaps, self._tr_count, self._e_raw, self._scale, self._sweep_flips, self._sweep_count,
+            self._cur_sweep_flips)
+        if unit >= 0:
             self._last_unit, self._last_field, self._last_flipped = int(unit), float(field), bool(flipped)
-            total += flips
-            self._cur_sweep_flips += flips
-            remaining -= stop - self._pos
-            self._pos = stop
-            if self._pos >= n:
-                self._push_sweep(self._cur_sweep_flips)
-        return total
+        return int(flips), int(done)
 
     def _step_sync(self, n_updates: int) -> int:
         total = 0

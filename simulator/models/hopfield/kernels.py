@@ -9,6 +9,7 @@ from numba.core import cgutils, types
 from numba.extending import intrinsic
 
 from simulator.core.jit import kernel
+from simulator.core.rng_kernels import permutation
 
 
 @intrinsic
@@ -361,7 +362,58 @@ def warmup() -> None:
     energy_raw(h, x, braw)
     count_unstable(h, x, braw, 0.0)
     async_updates(w, h, x, braw, 0.0, order, 0, n, yt, ov, flips, 0, 1, tr1, tr1.copy(), tr2, 0, 0.0, 1.0)
+    async_sweeps(np.random.default_rng(0), True, order, order.copy(), n, 2 * n, True, w, h, x, braw, 0.0, yt, ov,
+                 flips, 0, 1, tr1, tr1.copy(), tr2, 0, 0.0, 1.0, np.zeros(4, np.int64), 0, 0)
     sync_update(w, h, x, braw, 0.0, yt, ov, flips, scratch)
     storkey_add(w, x, h)
     symmetrize_zero_diag(w)
     max_abs_row_sum(w)
+
+
+@kernel
+def async_sweeps(rng, shuffle, seq_order, order, pos, n_updates, stop_when_settled, w, h, x, braw, tol, yt, ov,
+                 flip_counts, updates, sample_every, tr_sweeps, tr_energy, tr_overlaps, tr_count, e_raw, scale,
+                 sweep_flips, sweep_count, cur_sweep_flips):
+    """Up to ``n_updates`` asynchronous updates across sweeps, in one call (the engine's ``_step_async``).
+
+    A sweep that starts (``pos == n``) takes a new order: ``rng.permutation(n)`` when
+    ``shuffle`` (:func:`~simulator.core.rng_kernels.permutation`: the same permutation, the
+    same state after), else ``seq_order``. Units are updated with
+    :func:`async_updates`; a finished sweep's flips go to ``sweep_flips`` (a ring) and,
+    when ``stop_when_settled``, the run stops there at a fixed point. One call instead of
+    three per sweep spares the worker thread a wait for the GIL after each while the GUI
+    thread paints.
+
+    Returns
+    -------
+    (done, flips, order, pos, updates, tr_count, e_raw, last_unit, last_field, last_flipped,
+     sweep_count, cur_sweep_flips)
+        ``order`` is the order of the sweep in progress (or the last one).
+    """
+    n = x.shape[0]
+    cap = sweep_flips.shape[0]
+    done = 0
+    total = 0
+    last_unit = -1
+    last_field = 0.0
+    last_flipped = False
+    while done < n_updates:
+        if pos >= n:
+            order = permutation(rng, n) if shuffle else seq_order
+            pos = 0
+            cur_sweep_flips = 0
+        stop = min(n, pos + (n_updates - done))
+        flips, updates, tr_count, e_raw, last_unit, last_field, last_flipped = async_updates(
+            w, h, x, braw, tol, order, pos, stop, yt, ov, flip_counts, updates, sample_every,
+            tr_sweeps, tr_energy, tr_overlaps, tr_count, e_raw, scale)
+        total += flips
+        cur_sweep_flips += flips
+        done += stop - pos
+        pos = stop
+        if pos >= n:
+            sweep_flips[sweep_count % cap] = cur_sweep_flips
+            sweep_count += 1
+            if stop_when_settled and count_unstable(h, x, braw, tol) == 0:
+                break
+    return (done, total, order, pos, updates, tr_count, e_raw, last_unit, last_field, last_flipped,
+            sweep_count, cur_sweep_flips)
