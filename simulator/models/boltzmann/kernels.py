@@ -7,7 +7,7 @@ import math
 import numpy as np
 
 from simulator.core.jit import kernel
-from simulator.core.rng_kernels import shuffle_in_place
+from simulator.core import rng_kernels
 
 # Conventions shared by the kernels (the engine passes exactly these dtypes):
 #   w      float64 (n, n) C-contiguous, symmetric, zero diagonal
@@ -581,7 +581,7 @@ def draw_block_into(rng, orders, uniforms, shuffle):
         for i in range(n):
             row[i] = i
         if shuffle:
-            shuffle_in_place(rng, row)
+            rng_kernels.shuffle_in_place(rng, row)
     for s in range(n_sweeps):
         for t in range(n):
             uniforms[s, t] = rng.random()

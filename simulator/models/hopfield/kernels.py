@@ -9,7 +9,7 @@ from numba.core import cgutils, types
 from numba.extending import intrinsic
 
 from simulator.core.jit import kernel
-from simulator.core.rng_kernels import permutation
+from simulator.core import rng_kernels
 
 
 @intrinsic
@@ -399,7 +399,7 @@ def async_sweeps(rng, shuffle, seq_order, order, pos, n_updates, stop_when_settl
     last_flipped = False
     while done < n_updates:
         if pos >= n:
-            order = permutation(rng, n) if shuffle else seq_order
+            order = rng_kernels.permutation(rng, n) if shuffle else seq_order
             pos = 0
             cur_sweep_flips = 0
         stop = min(n, pos + (n_updates - done))
