@@ -21,6 +21,8 @@ APPLICATION = "nn-simulator"
 SETTINGS_DIR_ENV = "SIMULATOR_SETTINGS_DIR"
 #: How much larger than the platform's default the app font is, for projectors.
 FONT_SCALE = 1.2
+#: Seconds the process waits, once the window is gone, for the kernel warm-up to stop at a safe point.
+EXIT_WAIT_FOR_WARM_UP = 5.0
 
 #: Family name of the bundled DejaVu Sans Bold once :func:`create_app` has loaded it.
 BOLD_FONT_FAMILY: str | None = None
@@ -128,3 +130,8 @@ def run_gui(argv: list[str] | None = None, *, exit_when_ready: bool = False) -> 
     finally:
         wake.stop()
         signal.signal(signal.SIGINT, previous)
+        job = window.warm_up_job
+        if job is not None:
+            # Closing cancelled it; it stops after the model it is loading. A daemon thread still inside
+            # numba's compiler while the interpreter shuts down can abort the process instead of exiting.
+            job.join(EXIT_WAIT_FOR_WARM_UP)
