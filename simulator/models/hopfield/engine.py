@@ -728,13 +728,9 @@ class HopfieldNetwork:
     def _recompute_fields(self) -> None:
         p = self._patterns.shape[0]
         self._ov = np.zeros(p, np.int64)
-        if self._rule == "hebbian" or p == 0:
-            # with no patterns W is zero for every rule: no need to read n^2 zeros
-            K.hebbian_fields(self._patterns, self._x, self._ov, self._h)
-        else:
-            K.matvec_fields(self._w, self._x, self._h)
-            K.pattern_dots(self._patterns, self._x, self._ov)
-        self._e_raw = float(K.energy_raw(self._h, self._x, self._braw))
+        # With no patterns W is zero for every rule: no need to read n^2 zeros.
+        self._e_raw = float(K.fields_and_energy(self._rule == "hebbian" or p == 0, self._patterns, self._w, self._x,
+                                                self._braw, self._ov, self._h))
 
     def _restart(self) -> None:
         """Fresh fields from the current state; counters, traces and sweep position cleared."""
