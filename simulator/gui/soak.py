@@ -123,9 +123,10 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
 
     The panel's ``bench_scene()`` sets up the load where it has one. Resident memory is
     sampled every ``sample_seconds``; the start figure is taken after the first
-    ``warm_up_seconds`` (at most a third of the run: caches, plots and ring buffers fill
-    up then), the end figure at the end. A run that stops by itself (a settled engine)
-    is started again and counted.
+    ``warm_up_seconds``, and not before the runner's rewind history is full, but at most
+    after a third of the run (caches, plots, ring buffers and the history fill up then: they
+    are bounded by design, and the soak looks for growth beyond them), the end figure at
+    the end. A run that stops by itself (a settled engine) is started again and counted.
 
     Returns
     -------
@@ -142,6 +143,7 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
 
     total = max(0.0, minutes * 60.0)
     warm = min(warm_up_seconds, total / 3)
+    longest_warm_up = max(warm, total / 3)
     with Capture() as capture:
         panel = window.select_model(key)
         if not spin(OPEN_TIMEOUT, lambda: isinstance(window.current_panel, ModelPanel)
@@ -193,13 +195,16 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
                 mb = resident_memory_mb()
                 if mb is not None:
                     samples.append((elapsed, mb))
-                if counted_from is None and elapsed >= warm:
+                if counted_from is None and elapsed >= warm and (history_full(panel) or elapsed >= longest_warm_up):
+                    warm = elapsed
                     start_mb, counted_from = mb, done["total"]
                     if log is not None and mb is not None:
                         print(f"  {key}: {mb:.1f} MB after the {warm:.0f} s warm-up", file=log, flush=True)
                 if elapsed >= total:
                     break
-                spin(min(sample_seconds, max(0.0, (warm if counted_from is None else total) - elapsed)) or 0.01)
+                wait = sample_seconds if counted_from is None and elapsed >= warm else (
+                    (warm if counted_from is None else total) - elapsed)
+                spin(min(sample_seconds, max(0.0, wait)) or 0.01)
         finally:
             watcher.stop()
             watch()
@@ -222,6 +227,15 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
         _record(key, case, "engine_updates", "updates", float(updates), per_second=round(updates / measured, 1),
                 restarts=done["restarts"], **common),
     ]
+
+
+def history_full(panel: Any) -> bool:
+    """Whether the panel's rewind history has reached one of its bounds (or it keeps none)."""
+    runner = getattr(panel, "runner", None)
+    past = getattr(runner, "history", None)
+    if past is None:
+        return True
+    return len(past) >= past.capacity or past.nbytes >= 0.9 * past.max_bytes
 
 
 def format_table(records: list[dict[str, Any]]) -> str:

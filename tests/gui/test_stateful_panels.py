@@ -239,3 +239,28 @@ def test_soak_reports_memory_warnings_and_updates(qtbot):
     assert by_metric["warnings"]["ours"] == sum(by_metric["warnings"]["messages"].values())
     assert 2.9 <= by_metric["memory_start"]["seconds"] < 10
     assert "toy" in soak.format_table(records).splitlines()[1]
+
+
+def test_soak_warm_up_waits_for_the_rewind_history_to_fill():
+    # The history fills for about a minute (400 moments or 128 MB) and then stays flat: memory it takes
+    # is bounded by design, so the soak's start figure is taken once it is full.
+    from types import SimpleNamespace
+
+    from simulator.gui.soak import history_full
+
+    class Past:
+        capacity, max_bytes = 400, 128 * 2**20
+
+        def __init__(self, entries, nbytes):
+            self.entries, self.nbytes = entries, nbytes
+
+        def __len__(self):
+            return self.entries
+
+    def panel(past):
+        return SimpleNamespace(runner=SimpleNamespace(history=past))
+
+    assert not history_full(panel(Past(150, 80 * 2**20)))
+    assert history_full(panel(Past(400, 60 * 2**20)))
+    assert history_full(panel(Past(200, 120 * 2**20)))
+    assert history_full(panel(None)) and history_full(SimpleNamespace(runner=None))
