@@ -25,6 +25,7 @@ from simulator.core.jobs import BackgroundJob
 from simulator.core.workspace import Workspace
 from simulator.gui.export import install_export
 from simulator.gui.explain import install_explain
+from simulator.gui.gc_policy import GuiThreadCollector
 from simulator.gui.i18n import engine_text, tr
 from simulator.gui.panels.base import ModelPanel
 from simulator.gui.presentation import install_presentation
@@ -153,6 +154,9 @@ class MainWindow(QMainWindow):
         #: The timeline under the panels (Ctrl+Left/Right, Ctrl+Home/End, Ctrl+B).
         self.rewind = install_rewind(self)
 
+        # Cycles holding Qt objects must be freed in this thread, not in a worker's.
+        self._collector = GuiThreadCollector(self)
+        self._collector.start()
         self._display_timer = QTimer(self)
         self._display_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._display_timer.setInterval(DISPLAY_INTERVAL_MS)
@@ -630,6 +634,7 @@ class MainWindow(QMainWindow):
         ok = True
         for panel in self.created_panels():
             ok = panel.shutdown(SHUTDOWN_TIMEOUT) and ok
+        self._collector.stop()  # the workers are gone: the automatic collector may run again
         return ok
 
 
