@@ -684,3 +684,31 @@ def test_every_model_has_an_adapter():
 def test_runner_matches_headless_commands(key):
     machine = type(f"{key.title()}RunnerMachine", (RunnerMachine,), {"adapter": ADAPTERS[key]})
     run_state_machine_as_test(machine, settings=SETTINGS)
+
+
+@pytest.mark.parametrize("scene", ["training", "recommender"])
+def test_a_finished_training_run_counts_only_what_it_did(scene):
+    # Running (not stepping) past the last epoch: the runner counts what advance() did, and the
+    # chunk, which ends at once, does not grow (a soak once read 209 billion mini-batches).
+    engine = _make_rbm((scene, 2), 0)
+    runner = Runner(engine, name="stateful-test-runner")
+    runner.start()
+    try:
+        runner.run()
+        deadline = time.monotonic() + TIMEOUT
+        while not engine_settled(runner) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        done = runner.call(lambda e: e.rbm.batches if scene == "training" else e.rbm.epoch).result(TIMEOUT)
+        runner.run()  # settled already: pauses again at once, having done nothing
+        time.sleep(0.1)
+        runner.pause()
+        runner.call(lambda e: None).result(TIMEOUT)  # completes once the snapshot after it is published
+        snap = runner.latest()
+        assert snap is not None and snap.steps == done
+        assert runner.call(lambda e: runner.chunk_size).result(TIMEOUT) < 2**20
+    finally:
+        assert runner.stop(TIMEOUT)
+
+
+def engine_settled(runner):
+    return runner.call(lambda e: e.is_settled()).result(TIMEOUT)

@@ -112,6 +112,10 @@ class Recommender:
             self._trace.append((self.rbm.epoch, self.heldout_accuracy()))
         return done
 
+    def advance(self, n: int) -> int:
+        """The runner's entry point: :meth:`step`, whose count (fewer at the last epoch) the runner then uses."""
+        return self.step(n)
+
     def is_settled(self) -> bool:
         return self.rbm.epoch >= self.epochs or self.rbm.error is not None
 
