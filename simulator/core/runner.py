@@ -312,8 +312,7 @@ class Runner:
             now = time.perf_counter()
             age = now - self._last_publish
             if frame is not None:
-                due = publish_now or age >= STALE_AFTER or (
-                    self._mailbox.empty and now >= frame[0] + PUBLISH_PHASE * frame[1])
+                due = publish_now or age >= STALE_AFTER or (self._mailbox.empty and now >= _paced_publish_at(frame))
             else:
                 due = stepped and ((age >= self._publish_interval and (self._mailbox.empty or age >= STALE_AFTER))
                                    or self._rate_is_slow())
@@ -450,11 +449,10 @@ class Runner:
         GUI thread is not drawing (a chunk's end waits for the GIL the GUI thread holds
         while it draws), with half a frame to spare for a slow chunk.
         """
-        last, period = frame
         empty = self._mailbox.empty
-        due_at = last + PUBLISH_PHASE * period
+        due_at = _paced_publish_at(frame)
         if not empty:
-            due_at += period  # the display has yet to take the last one, at its next poll
+            due_at += frame[1]  # the display has yet to take the last one, at its next poll
         left = due_at - time.perf_counter()
         if left <= 0:
             if empty:
@@ -542,6 +540,12 @@ class Runner:
         past = self._past
         if past is not None and (capture or past.due(self._last_publish)):
             past.capture(self._engine, snapshot)
+
+
+def _paced_publish_at(frame: tuple[float, float]) -> float:
+    """When a paced snapshot is due: ``PUBLISH_PHASE`` of a frame after the display's last poll."""
+    last, period = frame
+    return last + PUBLISH_PHASE * period
 
 
 def _describe(exc: BaseException) -> str:

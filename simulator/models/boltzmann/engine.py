@@ -1042,7 +1042,11 @@ class BoltzmannMachine:
         if self._block is None:
             return
         first, _, _, temps = self._block
-        temps[:] = self._schedule.temperatures(np.arange(temps.shape[0], dtype=np.float64) + (first - self._origin))
+        temps[:] = self._sweep_temperatures(first, temps.shape[0])
+
+    def _sweep_temperatures(self, first_sweep: int, count: int) -> np.ndarray:
+        """The schedule's T for ``count`` sweeps from ``first_sweep``: a block's, computed as blocks always were."""
+        return self._schedule.temperatures(np.arange(count, dtype=np.float64) + (first_sweep - self._origin))
 
     def _use_temporarily(self, schedule: Schedule, origin: int, order: str) -> None:
         self._schedule = schedule
@@ -1104,9 +1108,7 @@ class BoltzmannMachine:
         count = max(0, min(MAX_FRESH_BLOCKS, -(-(fresh_pos + n_updates - left) // per_block)))
         temps = np.empty((count, bs), np.float64)
         for j in range(count):
-            # Block by block, as blocks were always computed, so the temperatures are bit for bit the same.
-            temps[j] = self._schedule.temperatures(np.arange(bs, dtype=np.float64)
-                                                   + (fresh_from + j * bs - self._origin))
+            temps[j] = self._sweep_temperatures(fresh_from + j * bs, bs)  # block by block: bit for bit the same
         orders = np.empty((count, bs, n), np.int64)
         uniforms = np.empty((count, bs, n), np.float64)
         k = min(n_updates, left + count * per_block - fresh_pos)
