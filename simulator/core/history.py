@@ -18,7 +18,8 @@ from simulator.core.text import tr
 #: Entries kept at most.
 DEFAULT_CAPACITY = 400
 #: Bytes of distinct arrays kept at most (snapshots and checkpoints together), not counting
-#: the arrays the engine still holds itself (those the newest checkpoint keeps by reference).
+#: the arrays the engine still holds itself (those the newest checkpoint keeps by reference);
+#: the Python objects each checkpoint copied count too.
 DEFAULT_MAX_BYTES = 128 * 2**20
 #: Least time between two captures while running flat out.
 DEFAULT_INTERVAL = 1 / 16
@@ -81,15 +82,16 @@ class History:
 
     The runner's worker thread adds entries; the GUI thread reads them. Arrays equal
     to those of the previous entry are shared, not copied, and every distinct array is
-    counted once against ``max_bytes``; the oldest entries go first when either bound
-    is passed (the newest entry always stays).
+    counted once against ``max_bytes`` (with each checkpoint's Python objects); the
+    oldest entries go first when either bound is passed (the newest entry always stays).
 
     Parameters
     ----------
     capacity : int
         Entries kept at most.
     max_bytes : int
-        Bytes of distinct arrays (snapshot data and checkpoints) kept at most.
+        Bytes of distinct arrays (snapshot data and checkpoints) and of the checkpoints'
+        Python objects kept at most.
     interval : float
         Least seconds between captures while running (commands always capture).
     cost_share : float
@@ -149,7 +151,8 @@ class History:
 
     @property
     def nbytes(self) -> int:
-        """Bytes of the distinct arrays the entries hold, but for those the engine still holds itself."""
+        """Bytes of the distinct arrays the entries hold, but for those the engine still holds itself,
+        and of the Python objects their checkpoints copied (an estimate: see ``Checkpoint.other_bytes``)."""
         with self._lock:
             return self._nbytes - self._live_bytes()
 
@@ -225,7 +228,8 @@ class History:
             entry = Entry(self._counter, snapshot, checkpoint, time.perf_counter())
             self._entries.append(entry)
             engine_held = {id(a) for a in checkpoint.by_reference}
-            self._last_added = 0
+            self._nbytes += checkpoint.other_bytes
+            self._last_added = checkpoint.other_bytes
             for key, array in _arrays_of(entry).items():
                 slot = self._buffers.get(key)
                 if slot is None:
@@ -242,6 +246,7 @@ class History:
         return entry
 
     def _release(self, entry: Entry) -> None:
+        self._nbytes -= entry.checkpoint.other_bytes
         for key in _arrays_of(entry):
             slot = self._buffers.get(key)
             if slot is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import enum
 import numbers
+import sys
 import types
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
@@ -17,6 +18,8 @@ STATIC_METHOD = "rewind_static"
 #: a few rows changed since the previous checkpoint shares the other blocks with it.
 BLOCKED_FROM = 256 * 1024
 BLOCK_BYTES = 64 * 1024
+#: About what a copied bit generator's state takes (a dict of a few ints).
+_GENERATOR_BYTES = 1024
 
 _IMMUTABLE = (str, bytes, bool, numbers.Number, type(None), range, slice, enum.Enum, np.generic, np.dtype)
 _BY_REFERENCE = (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)
@@ -86,6 +89,10 @@ class Checkpoint:
         True when the engine was exactly as in the previous checkpoint.
     by_reference : tuple of numpy.ndarray
         The engine's own arrays kept by reference (see ``rewind_static``).
+    other_bytes : int
+        An estimate of the bytes of the Python objects (containers, copied objects, the
+        bookkeeping by place) made for this checkpoint alone: never shared, so an engine
+        that keeps growing Python lists is held to the history's byte bound as well.
     """
 
     tree: Any
@@ -93,6 +100,7 @@ class Checkpoint:
     new_bytes: int
     unchanged: bool
     by_reference: tuple[np.ndarray, ...] = ()
+    other_bytes: int = 0
     # Where each array and plain value sat, to share unchanged arrays with the next checkpoint.
     _by_path: Mapping[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -125,8 +133,9 @@ def take(engine: Any, previous: Checkpoint | None = None) -> Checkpoint:
         and freezer.by_path.keys() == previous._by_path.keys()
         and all(_same_leaf(v, previous._by_path[k]) for k, v in freezer.by_path.items())
     )
+    other_bytes = freezer.other_bytes + sys.getsizeof(freezer.by_path) + sum(map(sys.getsizeof, freezer.by_path))
     return Checkpoint(tree, tuple(freezer.arrays.values()), freezer.new_bytes, unchanged,
-                      tuple(freezer.by_reference.values()), freezer.by_path)
+                      tuple(freezer.by_reference.values()), other_bytes, freezer.by_path)
 
 
 def restore(engine: Any, checkpoint: Checkpoint) -> None:
@@ -182,6 +191,7 @@ class _Freezer:
         self.arrays: dict[int, np.ndarray] = {}
         self.by_reference: dict[int, np.ndarray] = {}
         self.new_bytes = 0
+        self.other_bytes = 0
         # Keeps every walked object alive, so its id() cannot be reused during the walk.
         self._seen: list[Any] = []
 
@@ -197,6 +207,7 @@ class _Freezer:
             result = self._array(obj, path)
         elif isinstance(obj, np.random.Generator):
             result = _Generator(type(obj), copy.deepcopy(obj.bit_generator.state))
+            self.other_bytes += _GENERATOR_BYTES
             self.by_path[path] = result
         elif type(obj) in (dict, list, tuple):
             result = self._container(obj, path)
@@ -209,6 +220,7 @@ class _Freezer:
             self.by_path[path + ("__class__",)] = type(obj)
             for k, v in vars(obj).items():
                 result.attributes[k] = self.freeze(v, path + (k,))
+            self.other_bytes += sys.getsizeof(result.attributes)
         else:
             result = self._fallback(obj, path)
         self.memo[key] = result
@@ -216,11 +228,15 @@ class _Freezer:
 
     def _container(self, obj: Any, path: tuple) -> Any:
         if type(obj) is dict:
-            self.by_path[path + ("{}",)] = tuple(obj.keys())
-            return {k: self.freeze(v, path + (k,)) for k, v in obj.items()}
+            self.by_path[path + ("{}",)] = keys = tuple(obj.keys())
+            result = {k: self.freeze(v, path + (k,)) for k, v in obj.items()}
+            self.other_bytes += sys.getsizeof(result) + sys.getsizeof(keys)
+            return result
         self.by_path[path + (type(obj).__name__,)] = len(obj)
         items = [self.freeze(v, path + (i,)) for i, v in enumerate(obj)]
-        return items if type(obj) is list else tuple(items)
+        result = items if type(obj) is list else tuple(items)
+        self.other_bytes += sys.getsizeof(result)
+        return result
 
     def _array(self, a: np.ndarray, path: tuple) -> _Array | _Blocks:
         by_reference = id(a) in self.static_ids
@@ -254,6 +270,7 @@ class _Freezer:
         """Objects of other kinds (slots, extension types): a deep copy, or by reference if none can be made."""
         try:
             result = _Opaque(copy.deepcopy(obj))
+            self.other_bytes += sys.getsizeof(result.value)
         except Exception:
             result = _Opaque(obj)
         self.by_path[path] = result

@@ -80,6 +80,35 @@ def test_the_byte_bound_drops_the_oldest_entries_but_never_the_newest():
     assert len(tiny) == 1
 
 
+class Journal:
+    """A toy engine that keeps a growing Python list (no arrays at all)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.log: list[float] = []
+
+    def step(self) -> None:
+        self.count += 1
+        self.log.extend(float(self.count) + i / 100 for i in range(100))
+
+
+def test_python_objects_a_checkpoint_copies_count_against_the_byte_bound():
+    engine = Journal()
+    history = History(max_bytes=2 * 2**20)
+    for _ in range(60):
+        engine.step()
+        history.capture(engine, snap(engine.count))
+    # Each checkpoint copies the whole list (and a place for each item): its bytes are counted,
+    # so the history keeps the newest few rather than all sixty.
+    entries = history.entries()
+    assert entries[-1].checkpoint.other_bytes > 8 * len(engine.log)
+    assert history.nbytes <= 2 * 2**20 and 1 <= len(entries) < 30 and entries[-1].steps == 60
+    held = sum(e.checkpoint.other_bytes for e in entries)
+    assert history.nbytes >= held
+    history.clear()
+    assert history.nbytes == 0
+
+
 def test_bytes_are_counted_once_per_array_and_freed_with_the_last_entry_holding_it():
     engine = Counter(size=1000)
     history = History(capacity=3)

@@ -292,7 +292,7 @@ class GANEngine:
     def snapshot(self) -> dict[str, Any]:
         """Copies of what the panel draws (keys in the package contract; 2-D or digits items by mode)."""
         gan, cfg = self.gan, self.config
-        hist = {k: v[-HISTORY_CAP:] for k, v in gan.history.items()}
+        hist = gan.recent_history(HISTORY_CAP)
         if self._config_dict is None or self._config_dict[0] is not cfg:
             self._config_dict = (cfg, cfg.as_dict())
         snap: dict[str, Any] = {"steps": gan.steps, "config": dict(self._config_dict[1]),

@@ -25,6 +25,8 @@ COVERAGE_SAMPLES = 1000
 MAX_BATCH = 8192
 MAX_UNROLL = 50
 MAX_D_STEPS = 50
+#: Rows of the record buffer at first (it doubles when full).
+RECORDS_START = 1024
 HISTORY_KEYS = ("step", "loss_d", "loss_g", "d_real", "d_fake", "divergence", "coverage", "high_quality")
 _REASONS = {K.D_LOSS: tr("the discriminator's loss became NaN or infinite"),
             K.D_WEIGHTS: tr("the discriminator's weights became NaN, infinite or larger than 1e6"),
@@ -211,7 +213,10 @@ class GAN:
         self._cov_z = self._draw_noise(fixed, COVERAGE_SAMPLES)
         self._feat_ref = self._mb_feature(self.target.sample(512, fixed)) if self.minibatch_features else 0.0
         self.steps = 0
-        self._hist: dict[str, list[float]] = {k: [] for k in HISTORY_KEYS}
+        # One row per record, one column per key in HISTORY_KEYS; rows [0, _n_records) are filled.
+        # A numpy buffer, not Python lists: a rewind checkpoint shares its unchanged rows.
+        self._records = np.zeros((RECORDS_START, len(HISTORY_KEYS)))
+        self._n_records = 0
         self._win = np.zeros((2, 4))  # sums and counts of the stats since the last record
         self._alloc()
 
@@ -333,18 +338,18 @@ class GAN:
         with np.errstate(invalid="ignore", divide="ignore"):
             mean = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
         self._win[:] = 0.0
-        h = self._hist
-        h["step"].append(float(self.steps))
-        for key, v in zip(("loss_d", "loss_g", "d_real", "d_fake"), mean):
-            h[key].append(float(v))
-        h["divergence"].append(self.divergence_estimate(mean[0]))
         if self.target.modes is not None:
             cov = mode_coverage(self.sample(COVERAGE_SAMPLES, z=self._cov_z), self.target)
-            h["coverage"].append(float(cov.modes_covered))
-            h["high_quality"].append(cov.high_quality)
+            coverage, quality = float(cov.modes_covered), float(cov.high_quality)
         else:
-            h["coverage"].append(np.nan)
-            h["high_quality"].append(np.nan)
+            coverage = quality = np.nan
+        if self._n_records == len(self._records):
+            grown = np.zeros((2 * len(self._records), len(HISTORY_KEYS)))
+            grown[:self._n_records] = self._records
+            self._records = grown
+        self._records[self._n_records] = (float(self.steps), *mean, self.divergence_estimate(mean[0]),
+                                          coverage, quality)
+        self._n_records += 1
 
     def divergence_estimate(self, loss_d: float) -> float:
         """A divergence between data and generator read from the discriminator's loss.
@@ -370,7 +375,13 @@ class GAN:
         (modes covered) and high_quality come from :func:`mode_coverage` on 1000 samples
         of fixed noise (NaN for targets without modes).
         """
-        return {k: np.array(v, dtype=np.float64) for k, v in self._hist.items()}
+        return self.recent_history(self._n_records)
+
+    def recent_history(self, n: int) -> dict[str, np.ndarray]:
+        """The last ``n`` records of :attr:`history` (copies; all of them if there are fewer)."""
+        start = self._n_records - min(max(0, int(n)), self._n_records)
+        rows = self._records[start:self._n_records]
+        return {k: rows[:, i].copy() for i, k in enumerate(HISTORY_KEYS)}
 
     # ----------------------------------------------------------------- inspection
     def _draw_noise(self, rng: np.random.Generator, n: int) -> np.ndarray:
@@ -539,13 +550,16 @@ class GAN:
             steps = check_count(int(state["steps"]), tr("the step count"))
             live = check_live({**self.params, **{k: v for k, v in dict(state.get("config", {})).items()
                                                  if k in LIVE}})
-            hist = {k: [float(v) for v in np.asarray(state["history"][k], np.float64)] for k in HISTORY_KEYS}
+            columns = [np.asarray(state["history"][k], np.float64).reshape(-1) for k in HISTORY_KEYS]
             rng_state = state["rng"]
             win = np.asarray(state.get("window", np.zeros((2, 4))), np.float64).reshape(2, 4)
         except (KeyError, TypeError) as exc:
             raise ValueError(tr("this saved GAN is incomplete or damaged ({error})", error=str(exc))) from None
         if g.shape != self._gs.shape or d.shape != self._ds.shape or t.shape != (2,):
             raise ValueError(tr("the saved GAN's networks have other sizes than this one's"))
+        if len({len(c) for c in columns}) != 1:
+            raise ValueError(tr("the saved GAN's history series have different lengths"))
+        hist = np.column_stack(columns)
         mine = self.config()
         for key in ("generator", "discriminator", "activation", "noise", "output", "minibatch_features"):
             saved = dict(state.get("config", {})).get(key, mine[key])
@@ -568,6 +582,8 @@ class GAN:
         self._t[:] = t
         self.steps = steps
         self.rng = rng
-        self._hist = hist
+        self._records = np.zeros((max(RECORDS_START, len(hist)), len(HISTORY_KEYS)))
+        self._records[:len(hist)] = hist
+        self._n_records = len(hist)
         self._win[:] = win
         self.error = None

@@ -1126,7 +1126,7 @@ and the grid</source>
     </message>
     <message>
         <source>the discriminator&apos;s loss became NaN or infinite</source>
-        <extracomment>Iterations per kernel call at most (bounds the pre-drawn random numbers held at once). Generated samples (from fixed noise) scored for mode coverage at each record.</extracomment>
+        <extracomment>Iterations per kernel call at most (bounds the pre-drawn random numbers held at once). Generated samples (from fixed noise) scored for mode coverage at each record. Rows of the record buffer at first (it doubles when full).</extracomment>
         <translation>判别器的损失变成了 NaN 或无穷大</translation>
     </message>
     <message>
@@ -1300,6 +1300,10 @@ and the grid</source>
     <message>
         <source>the saved GAN&apos;s networks have other sizes than this one&apos;s</source>
         <translation>保存的 GAN 的网络大小与当前的不同</translation>
+    </message>
+    <message>
+        <source>the saved GAN&apos;s history series have different lengths</source>
+        <translation>保存的 GAN 的历史序列长度不一致</translation>
     </message>
     <message>
         <source>the saved GAN has another {what} ({saved!r}, here {mine!r})</source>

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from simulator.core import memento
 from simulator.models.gan import GAN, DivergenceError, targets
+from simulator.models.gan.gan import HISTORY_KEYS, RECORDS_START
 from simulator.models.gan.engine import DEFAULTS_DIGITS
 from tests.models.gan.helpers import tiny
 
@@ -117,7 +119,42 @@ def test_loading_a_state_of_other_networks_is_refused_and_changes_nothing():
         a.load_state_dict(GAN(**SMALL, seed=1, activation="tanh").state_dict())
     with pytest.raises(ValueError, match="incomplete"):
         a.load_state_dict({"g": before["g"]})
+    uneven = dict(before, history={**before["history"], "loss_g": np.zeros(3)})
+    with pytest.raises(ValueError, match="different lengths"):
+        a.load_state_dict(uneven)
     np.testing.assert_array_equal(a._gs, before["g"])
+
+
+def test_history_keeps_every_record_past_the_first_buffer_and_recent_history_is_its_tail():
+    gan = GAN(generator=(2, 4, 2), discriminator=(2, 4, 1), batch_size=8, record_every=1, seed=3)
+    n = RECORDS_START + 37
+    gan.step(n)
+    h = gan.history
+    assert set(h) == set(HISTORY_KEYS)
+    np.testing.assert_array_equal(h["step"], np.arange(1, n + 1))
+    assert np.all(np.isfinite(h["loss_d"])) and np.all(h["coverage"] >= 0)
+    tail = gan.recent_history(100)
+    for k in HISTORY_KEYS:
+        np.testing.assert_array_equal(tail[k], h[k][-100:])
+    assert len(gan.recent_history(0)["step"]) == 0 and len(gan.recent_history(10 * n)["step"]) == n
+    h["step"][:] = -1  # copies: the GAN's own records are untouched
+    assert gan.history["step"][0] == 1
+    again = GAN(generator=(2, 4, 2), discriminator=(2, 4, 1), batch_size=8, record_every=1, seed=5)
+    again.load_state_dict(gan.state_dict())
+    again.step(2)
+    gan.step(2)
+    for k in HISTORY_KEYS:
+        np.testing.assert_array_equal(again.history[k], gan.history[k])
+
+
+def test_a_rewind_checkpoint_shares_the_records_that_did_not_change():
+    gan = GAN(generator=(2, 4, 2), discriminator=(2, 4, 1), batch_size=8, record_every=1, seed=3)
+    gan.step(5000)
+    first = memento.take(gan)
+    gan.step(20)
+    second = memento.take(gan, first)
+    # The records fill 5,020 of 8,192 rows (512 KB): only the block the 20 new rows fell in is copied.
+    assert second.new_bytes + second.other_bytes < 100 * 1024
 
 
 def test_views_have_the_promised_shapes_and_meaning():
