@@ -15,9 +15,12 @@ class Engine(Protocol):
     ``numpy.random.Generator``. Only the runner's worker thread calls it while a
     simulation runs.
 
-    An engine may also define ``advance(n) -> int``: up to ``n`` units, stopping early
-    once settled, returning the units done. The runner then uses it for running
-    chunks (so a run ends where the state settled), and ``step(n)`` otherwise.
+    An engine may also define ``advance(n, stop_when_settled=True) -> int``: up to
+    ``n`` units, stopping early once settled (or, with ``stop_when_settled=False``,
+    only where it cannot go on, as a training at its last epoch), returning the units
+    done. The runner then uses it for running chunks (so a run ends where the state
+    settled) and for the step command (so the count is what was done), and
+    ``step(n)`` otherwise.
     """
 
     def reset(self, seed: int | None = None) -> None:

@@ -333,8 +333,9 @@ class Runner:
             self._running = False
         elif kind == "step":
             self._running = False
-            if self._guarded(lambda: self._engine.step(cmd[1])):
-                self._steps += cmd[1]
+            done = [cmd[1]]
+            if self._guarded(lambda: done.__setitem__(0, self._step_exactly(cmd[1]))):
+                self._steps += done[0]
         elif kind == "reset":
             self._running = False
             if self._guarded(lambda: self._engine.reset(cmd[1])):
@@ -465,6 +466,14 @@ class Runner:
         if k == 0 and empty:
             return 0  # not one update fits: a little early is as good
         return max(1, min(n, k))
+
+    def _step_exactly(self, n: int) -> int:
+        """The step command: ``n`` units, fewer only where the engine cannot go on; returns the units done."""
+        advance = getattr(self._engine, "advance", None)
+        if advance is not None:
+            return int(advance(n, stop_when_settled=False))
+        self._engine.step(n)
+        return n
 
     def _run_chunk(self, n: int) -> None:
         done = [n]

@@ -122,6 +122,32 @@ def test_step_advances_exactly_and_pauses(make_runner):
     assert engine.step_threads == {"engine-runner"}, "only the worker thread may step the engine"
 
 
+class FiniteEngine(FakeEngine):
+    """A training of ``end`` units: ``advance`` stops at its end; settling elsewhere only when asked."""
+
+    def __init__(self, end: int, settle_at=None) -> None:
+        super().__init__(settle_at=settle_at)
+        self.end = end
+        self.advance_flags: list[bool] = []
+
+    def advance(self, n, stop_when_settled=True):
+        self.advance_flags.append(stop_when_settled)
+        if stop_when_settled and self.is_settled():
+            return 0
+        n = min(n, self.end - self.count)
+        return self.step(n) if n > 0 else 0
+
+
+def test_a_step_counts_what_the_engine_did_and_does_not_stop_where_it_settled(make_runner):
+    runner, engine = make_runner(FiniteEngine(end=12, settle_at=3))
+    runner.step(5)  # past the settled point (a fixed point a user may step through)
+    snap = wait_for(runner, lambda s: s.steps == 5)
+    assert engine.count == 5 and engine.advance_flags == [False]
+    runner.step(100)  # past the end: only 7 units were left
+    snap = wait_for(runner, lambda s: s.data["count"] == 12)
+    assert snap.steps == 12 and not snap.running
+
+
 def test_run_then_pause_stops_stepping(make_runner):
     runner, engine = make_runner()
     runner.run()

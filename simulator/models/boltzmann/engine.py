@@ -499,13 +499,17 @@ class BoltzmannMachine:
         n_updates = check_count(n_updates, tr("the number of updates"))
         return self._run(n_updates)
 
-    def advance(self, n_updates: int) -> int:
+    def advance(self, n_updates: int, stop_when_settled: bool = True) -> int:
         """Up to ``n_updates`` updates, stopping where the schedule finishes; returns the updates done.
 
         The runner's entry point: a finite schedule stops exactly at its end, a quench at
-        the end of the first sweep that leaves a local minimum.
+        the end of the first sweep that leaves a local minimum. With
+        ``stop_when_settled=False`` it is :meth:`step` (all ``n_updates``).
         """
         n_updates = check_count(n_updates, tr("the number of updates"))
+        if not stop_when_settled:
+            self._run(n_updates)
+            return n_updates
         if n_updates == 0 or self.is_settled():
             return 0
         n = self._n

@@ -451,12 +451,13 @@ class HopfieldNetwork:
             return self._step_async(n_updates)[0]
         return self._step_sync(n_updates)
 
-    def advance(self, n_updates: int) -> int:
+    def advance(self, n_updates: int, stop_when_settled: bool = True) -> int:
         """Up to ``n_updates`` updates in the current mode, stopping once the state settles.
 
         The runner's entry point: it checks for a fixed point at the end of every sweep
         (async) or synchronous update, so a live recall stops where it converged instead
-        of running empty sweeps until the chunk ends.
+        of running empty sweeps until the chunk ends. With ``stop_when_settled=False`` it
+        is :meth:`step` (all ``n_updates``, as a user's step asks).
 
         Returns
         -------
@@ -464,6 +465,9 @@ class HopfieldNetwork:
             Update units done (async: single-unit updates; sync: whole-network updates).
         """
         n_updates = check_count(n_updates, tr("the number of updates"))
+        if not stop_when_settled:
+            self.step(n_updates)
+            return n_updates
         done = 0
         if self._mode == "sync":
             while done < n_updates:

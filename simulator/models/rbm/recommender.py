@@ -112,8 +112,11 @@ class Recommender:
             self._trace.append((self.rbm.epoch, self.heldout_accuracy()))
         return done
 
-    def advance(self, n: int) -> int:
-        """The runner's entry point: :meth:`step`, whose count (fewer at the last epoch) the runner then uses."""
+    def advance(self, n: int, stop_when_settled: bool = True) -> int:
+        """The runner's entry point: :meth:`step`, whose count (fewer at the last epoch) the runner then uses.
+
+        A finished training has nothing left to do, so it stops there either way.
+        """
         return self.step(n)
 
     def is_settled(self) -> bool:

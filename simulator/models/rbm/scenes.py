@@ -207,8 +207,10 @@ class RBMTrainer:
                 break
         return done
 
-    def advance(self, n: int) -> int:
+    def advance(self, n: int, stop_when_settled: bool = True) -> int:
         """The runner's entry point: :meth:`step`, whose count (fewer at the last epoch) the runner then uses.
+
+        A finished training has nothing left to do, so it stops there either way.
 
         Without it a finished training counted every chunk asked for, and the chunk, finished at
         once, doubled to 2^30: a soak read 209 billion mini-batches in ten minutes.

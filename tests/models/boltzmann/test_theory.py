@@ -117,5 +117,6 @@ def test_a_constant_temperature_runs_for_ever_and_a_schedule_ends():
     m.reset()
     assert m.advance(10**6) == 7 * 5 and m.is_settled()
     assert m.advance(10) == 0
+    assert m.advance(10, stop_when_settled=False) == 10  # a user's step: on at the final temperature
     m.set_schedule(Constant(1.0))
     assert not m.is_settled()

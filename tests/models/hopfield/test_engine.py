@@ -468,6 +468,11 @@ def test_advance_stops_at_the_sweep_where_the_state_settles():
     ref.set_state(cue)
     ref.step(done - n)
     assert not ref.is_settled()
+    # A user's step goes through a fixed point: all the updates asked for, exactly as step() does them.
+    assert net.advance(3 * n + 5, stop_when_settled=False) == 3 * n + 5
+    ref.step(2 * n + 3 * n + 5)
+    assert np.array_equal(net.state, ref.state) and net._pos == ref._pos
+    assert net._rng.bit_generator.state == ref._rng.bit_generator.state
 
 
 def test_advance_in_sync_mode_stops_when_an_update_flips_nothing():
