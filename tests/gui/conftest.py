@@ -25,3 +25,43 @@ def open_panel(qtbot):
     yield open_
     for panel in made:
         assert panel.shutdown(2.0), "the panel's threads did not end"
+
+
+@pytest.fixture
+def main_windows(qtbot):
+    """Open main windows as a user would see them; every one is closed after the test.
+
+    ``main_windows(models=None, size=(1280, 800), compile_first=False, active=False,
+    warm_up=None, show=True)`` makes a window with those models (all when None), its
+    kernels compiled (or loaded from the cache) first when ``compile_first``, shown at
+    ``size`` and ready, and made the active window (which window-wide shortcuts need)
+    when ``active``. A test fixture that checks something after closing closes its
+    windows itself; closing twice is harmless.
+    """
+    from simulator.gui.main_window import MainWindow
+    from simulator.registry import MODELS
+
+    windows: list[MainWindow] = []
+
+    def open_(models=None, *, size=(1280, 800), compile_first=False, active=False, warm_up=None, show=True):
+        if compile_first:
+            for spec in models or MODELS:
+                if spec.package.startswith("simulator.models."):
+                    spec.load_package().warmup()
+        window = MainWindow(models=models, warm_up=warm_up)
+        qtbot.addWidget(window)
+        windows.append(window)
+        if size is not None:
+            window.resize(*size)
+        if show:
+            window.show()
+            qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
+        if active:
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    open_.windows = windows
+    yield open_
+    for window in windows:
+        window.close()

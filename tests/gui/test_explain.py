@@ -23,21 +23,10 @@ SIZE = (1280, 800)
 
 
 @pytest.fixture
-def make_window(qtbot):
+def make_window(main_windows):
     """Main windows at the projector size; closed after the test (which must stop every timer)."""
-    windows: list[MainWindow] = []
-
-    def make(models=None) -> MainWindow:
-        window = MainWindow(models=models, warm_up=None)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(*SIZE)
-        window.show()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
-        return window
-
-    yield make
-    for window in windows:
+    yield lambda models=None: main_windows(models, size=SIZE)
+    for window in main_windows.windows:
         window.close()
         assert not window.explain_dock.timer.isActive()
 

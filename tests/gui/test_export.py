@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from simulator.core import atomic
 from simulator.gui import export
 from simulator.gui.export_recording import rgb_array
-from simulator.gui.main_window import MainWindow
 from simulator.gui.plot_finder import plain_text
 from simulator.gui.widgets.plots import PlotStrip
 from simulator.registry import find
@@ -44,20 +43,11 @@ def out(tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot):
+def open_window(qtbot, main_windows):
     """Open a main window showing model ``key``; every window is closed after the test."""
-    windows: list[MainWindow] = []
 
     def open_(key: str, *others: str):
-        specs = [find(k) for k in (key, *others)]
-        for spec in specs:
-            spec.load_package().warmup()  # compiled (or loaded from the cache) before the window opens
-        window = MainWindow(models=specs, warm_up=None)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
+        window = main_windows([find(k) for k in (key, *others)], compile_first=True)
         panel = window.select_model(key)
         qtbot.waitUntil(lambda: panel.runner is not None and panel.last_snapshot is not None
                         and getattr(panel, "ready", True), timeout=30_000)
@@ -66,7 +56,7 @@ def open_window(qtbot):
         return window, panel
 
     yield open_
-    for window in windows:
+    for window in main_windows.windows:
         window.close()
         assert not window.exporter.busy
 

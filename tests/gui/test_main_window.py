@@ -32,22 +32,9 @@ except ImportError:
 
 
 @pytest.fixture
-def make_window(qtbot):
+def make_window(main_windows):
     """Make main windows with the toy models; they are kept alive and closed after the test."""
-    windows: list[MainWindow] = []
-
-    def make(warm_up=None, show=True) -> MainWindow:
-        window = MainWindow(models=toy_models(), warm_up=warm_up)
-        qtbot.addWidget(window)
-        windows.append(window)
-        if show:
-            window.show()
-            qtbot.waitUntil(lambda: window.is_ready, timeout=10_000)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
+    return lambda warm_up=None, show=True: main_windows(toy_models(), size=None, warm_up=warm_up, show=show)
 
 
 @pytest.fixture

@@ -20,20 +20,9 @@ except ImportError:
 
 
 @pytest.fixture
-def make_window(qtbot):
-    windows: list[MainWindow] = []
-
-    def make(models=None) -> MainWindow:
-        window = MainWindow(models=plot_toy_models() if models is None else models, warm_up=None)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
-        return window
-
-    yield make
-    for window in windows:
+def make_window(main_windows):
+    yield lambda models=None: main_windows(plot_toy_models() if models is None else models, size=(1280, 720))
+    for window in main_windows.windows:
         window.close()
     back_to_light()
 

@@ -20,29 +20,16 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def open_model(qtbot):
+def open_model(qtbot, main_windows):
     """A main window showing one model, its kernels compiled first; closed after the test."""
-    windows: list[MainWindow] = []
 
     def open_(key: str, *others: str):
-        specs = [find(k) for k in (key, *others)]
-        for spec in specs:
-            spec.load_package().warmup()
-        window = MainWindow(models=specs, warm_up=None)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        window = main_windows([find(k) for k in (key, *others)], compile_first=True, active=True)
         panel = window.current_panel
         qtbot.waitUntil(lambda: panel.runner is not None and panel.last_snapshot is not None, timeout=30_000)
         return window, panel
 
-    yield open_
-    for window in windows:
-        window.close()
+    return open_
 
 
 def settle(window: MainWindow) -> None:

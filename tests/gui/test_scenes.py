@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from simulator.core import scenefile
 from simulator.gui import scenes
 from simulator.gui.lessons import lessons_for
-from simulator.gui.main_window import MainWindow
 from simulator.gui.run_bar import FLAT_OUT
 from simulator.registry import MODELS, find
 from tests.models.scene_helpers import assert_same_tree
@@ -28,25 +27,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def make_window(qtbot):
-    windows = []
-
-    def make(models=None):
-        for spec in models or MODELS:
-            if spec.package.startswith("simulator.models."):
-                spec.load_package().warmup()  # compiled (or loaded from the cache) before anything is timed
-        window = MainWindow(models=models, warm_up=None)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
-        window.activateWindow()  # window-wide shortcuts need the active window
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    yield make
-    for window in windows:
+def make_window(main_windows):
+    # Compiled (or loaded from the cache) before anything is timed; active for the window-wide shortcuts.
+    yield lambda models=None: main_windows(models, compile_first=True, active=True)
+    for window in main_windows.windows:
         window.close()
         assert not window.scenes._wait_timer.isActive()
 

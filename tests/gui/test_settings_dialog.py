@@ -9,7 +9,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from simulator.gui.appearance import DARK, LAST_USED_SPEED, AppearanceSettings, resolve_theme
-from simulator.gui.main_window import MainWindow
 from simulator.gui.run_bar import DEFAULT_SPEED, FLAT_OUT, SPEEDS
 
 try:
@@ -19,20 +18,9 @@ except ImportError:
 
 
 @pytest.fixture
-def make_window(qtbot):
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = MainWindow(models=plot_toy_models(), warm_up=None)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitUntil(lambda: window.is_ready, timeout=20_000)
-        return window
-
-    yield make
-    for window in windows:
+def make_window(main_windows):
+    yield lambda: main_windows(plot_toy_models(), size=(1280, 720))
+    for window in main_windows.windows:
         window.close()
     back_to_light()
 
