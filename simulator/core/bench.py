@@ -338,19 +338,21 @@ def _ours(records: list[dict[str, Any]], model: str, metric: str) -> Any:
 def format_app_table(records: list[dict[str, Any]]) -> str:
     """One table of the whole-app figures: a row per panel, a row per start, and the goals."""
     head = ("panel", "display fps", "engine in window", "engine headless", "in window %",
-            "input p99 ms", "memory MB", "ready in s")
+            "input p99 ms", "memory MB", "rewind ms", "rewind MB", "ready in s")
     rows = [head]
     models = [m for m in dict.fromkeys(r.get("model") for r in records) if m != "app"]
     for m in models:
         rows.append((m, _fmt(_ours(records, m, "display_fps")), _fmt(_ours(records, m, "engine_throughput")),
                      _fmt(_ours(records, m, "engine_headless")), _fmt(_ours(records, m, "in_window_vs_headless")),
-                     _fmt(_ours(records, m, "input_latency_p99")), _fmt(_ours(records, m, "resident_memory")), ""))
+                     _fmt(_ours(records, m, "input_latency_p99")), _fmt(_ours(records, m, "resident_memory")),
+                     _fmt(_ours(records, m, "rewind_capture")), _fmt(_ours(records, m, "rewind_held")), ""))
     for r in records:
         if r.get("model") == "app":
             ours = r.get("ours")
-            rows.append((r["case"], "", "", "", "", "", "", _fmt(ours) if ours is not None else r.get("error", "-")))
+            rows.append((r["case"], "", "", "", "", "", "", "", "",
+                         _fmt(ours) if ours is not None else r.get("error", "-")))
     rows.append(("goal", ">= 50", "", "", APP_GOALS["in_window_vs_headless"], APP_GOALS["input_latency_p99"], "",
-                 "warm " + APP_GOALS["warm start"]))
+                 "", "", "warm " + APP_GOALS["warm start"]))
     widths = [max(len(row[c]) for row in rows) for c in range(len(head))]
     lines = []
     for k, row in enumerate(rows):

@@ -204,7 +204,9 @@ def measure(window, key: str, seconds: float = 5.0, *, settle_seconds: float = 0
         loop's longest usual gap), engine_throughput (updates done in the window per
         second, idle time included; ``while_running`` averages the snapshots' own
         rate while running), input_latency_p50/p99, render_time_p99 (time in refresh
-        when it drew) and resident_memory.
+        when it drew), resident_memory, rewind_capture (ms per moment the rewind
+        history added, with its share of the run) and rewind_held (MB the history holds
+        at the end, with the mean MB a moment added).
     """
     panel, case = open_bench_scene(window, key, settle_seconds=settle_seconds)
     return measure_running(window, panel, key, case, seconds, seed=seed)
@@ -248,6 +250,10 @@ def measure_running(window, panel: ModelPanel, key: str, case: str, seconds: flo
     widget, point = panel.bench_input_point()
     probe = LatencyProbe(widget, point, seed=seed)
     panel.refresh = timed_refresh  # the window calls panel.refresh(): time what it costs per frame
+    history = panel.runner.history if panel.runner is not None else None
+    newest = history.newest if history is not None else None
+    entries0 = newest.index if newest is not None else 0
+    spent0 = history.seconds_spent if history is not None else 0.0
     frames0 = window.frames_drawn
     t0 = time.perf_counter()
     try:
@@ -264,6 +270,7 @@ def measure_running(window, panel: ModelPanel, key: str, case: str, seconds: flo
         del panel.refresh
         panel.pause()
     memory = resident_memory_mb()
+    rewind = _rewind_figures(history, entries0, spent0, elapsed)
     latencies = probe.latencies_ms
     running_share = running_samples[0] / running_samples[1] if running_samples[1] else 0.0
     intervals_ms = [(b - a) * 1000 for a, b in zip(calls, calls[1:])]
@@ -283,7 +290,27 @@ def measure_running(window, panel: ModelPanel, key: str, case: str, seconds: flo
         _record(key, case, "input_latency_p99", "ms", percentile(latencies, 99), events=len(latencies), **common),
         _record(key, case, "render_time_p99", "ms", percentile(render_ms, 99), frames=len(render_ms), **common),
         _record(key, case, "resident_memory", "MB", memory, **common),
+        _record(key, case, "rewind_capture", "ms", rewind["ms"], entries_added=rewind["added"],
+                share_of_run=rewind["share"], **common),
+        _record(key, case, "rewind_held", "MB", rewind["held_mb"], entries=rewind["entries"],
+                added_mb_per_entry=rewind["mb_per_entry"], **common),
     ]
+
+
+def _rewind_figures(history, entries0: int, spent0: float, elapsed: float) -> dict[str, Any]:
+    """What the rewind history cost over a measurement: ms per capture, share of the run, bytes held."""
+    none = {"ms": None, "added": 0, "share": None, "held_mb": None, "entries": 0, "mb_per_entry": None}
+    if history is None:
+        return none
+    newest = history.newest
+    added = (newest.index if newest is not None else 0) - entries0
+    spent = history.seconds_spent - spent0
+    entries = [e for e in history.entries() if e.index > entries0]
+    per_entry = [e.checkpoint.new_bytes + e.checkpoint.other_bytes for e in entries]
+    return {"ms": 1000 * spent / added if added > 0 else None, "added": added,
+            "share": round(spent / elapsed, 4) if elapsed > 0 else None,
+            "held_mb": history.nbytes / 2**20, "entries": len(history.entries()),
+            "mb_per_entry": round(sum(per_entry) / len(per_entry) / 2**20, 3) if per_entry else None}
 
 
 def headless_throughput(runner: Runner, seconds: float) -> tuple[int, float]:

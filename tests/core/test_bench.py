@@ -129,7 +129,8 @@ def test_gui_bench_is_skipped_by_env_and_never_loads_qt():
 def _fake_gui_records(key, **kwargs):
     assert kwargs["rounds"] == 3 and kwargs["seconds"] == 0.5 and kwargs["honour_skip"] is False
     figures = {"display_fps": 55.0, "engine_throughput": 8e5, "engine_headless": 1e6,
-               "in_window_vs_headless": 80.0, "input_latency_p99": 12.5, "resident_memory": 300.0}
+               "in_window_vs_headless": 80.0, "input_latency_p99": 12.5, "resident_memory": 300.0,
+               "rewind_capture": 0.75, "rewind_held": 96.5}
     return [{"model": key, "case": "c", "metric": m, "unit": "", "ours": v, "baseline": None,
              "baseline_name": None, "speedup": None} for m, v in figures.items()]
 
@@ -149,14 +150,15 @@ def test_bench_gui_prints_one_table_and_writes_json(capsys, tmp_path, monkeypatc
     out = capsys.readouterr().out
     lines = out.splitlines()
     table = lines[next(i for i, line in enumerate(lines) if line.startswith("panel ")):]
-    assert "in window %" in table[0] and "ready in s" in table[0]
+    assert "in window %" in table[0] and "ready in s" in table[0] and "rewind ms" in table[0]
     rows = {line.split()[0]: line for line in table if line and not line.startswith("-")}
     assert "800,000" in rows["hopfield"] and "1.000e+06" in rows["rbm"] and "12.5" in rows["rbm"]
+    assert rows["rbm"].split()[-2:] == ["0.75", "96.5"]
     assert rows["cold"].rstrip().endswith("30") and rows["warm"].rstrip().endswith("1.5")
     assert ">= 80 %" in rows["goal"] and "warm < 2 s" in rows["goal"]
     assert len(caches) == 2 and caches[0] == caches[1], "the warm start reuses the cold start's cache"
     records = json.loads(out_json.read_text())
-    assert len(records) == 2 * 6 + 2 and {r["model"] for r in records} == {"hopfield", "rbm", "app"}
+    assert len(records) == 2 * 8 + 2 and {r["model"] for r in records} == {"hopfield", "rbm", "app"}
 
 
 def test_bench_gui_refuses_bad_arguments(capsys, monkeypatch):

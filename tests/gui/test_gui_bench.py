@@ -35,7 +35,7 @@ def test_measure_reports_every_metric(window):
     by_metric = {r["metric"]: r for r in records}
     assert set(by_metric) == {
         "display_fps", "frame_interval_p99", "engine_throughput", "input_latency_p50", "input_latency_p99",
-        "render_time_p99", "resident_memory",
+        "render_time_p99", "resident_memory", "rewind_capture", "rewind_held",
     }
     for record in records:
         assert RECORD_KEYS <= set(record)
@@ -50,6 +50,11 @@ def test_measure_reports_every_metric(window):
     assert by_metric["render_time_p99"]["frames"] > 0
     if sys.platform.startswith("linux"):
         assert by_metric["resident_memory"]["ours"] > 10
+    rewind = by_metric["rewind_capture"]
+    assert rewind["entries_added"] > 0 and rewind["ours"] > 0 and 0 < rewind["share_of_run"] < 1
+    held = by_metric["rewind_held"]
+    assert held["entries"] > 0 and held["ours"] > 0 and held["added_mb_per_entry"] > 0
+    assert held["ours"] == pytest.approx(window.current_panel.runner.history.nbytes / 2**20, rel=0.5)
     panel = window.current_panel
     assert panel.bench_scenes == 1
     assert "refresh" not in vars(panel), "the timing wrapper is removed afterwards"
