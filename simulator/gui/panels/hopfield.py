@@ -1273,8 +1273,9 @@ class HopfieldPanel(ModelPanel):
         Done from the GUI, each round waits a frame or two for the settled snapshot
         and the edit to travel, while the recall itself takes about a millisecond:
         the engine would idle most of the time. The worker's settle hook corrupts
-        the settled state (drawn from its own generator, seeded from the panel's,
-        so a reset replays the same rounds) and goes on at once.
+        the settled state (``HopfieldNetwork.corrupt``: drawn from the network's own
+        generator, so a reset, a rewind or a saved scene replays the same rounds) and
+        goes on at once.
         """
         if self.runner is None:
             return
@@ -1282,11 +1283,10 @@ class HopfieldPanel(ModelPanel):
             self.runner.set_when_settled(None)
             return
         fraction = self.noise_spin.value() / 100.0
-        rng = np.random.default_rng(int(self._rng.integers(2**63)))
         counter = self._worker_recalls
 
         def corrupt_and_go_on(eng: HopfieldNetwork) -> bool:
-            eng.set_state(pat.flip_fraction(eng.state, fraction, rng))
+            eng.corrupt(fraction)
             counter[0] += 1
             return True
 

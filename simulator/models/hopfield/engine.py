@@ -9,6 +9,7 @@ import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed, positions_text
 from simulator.core.memory import available_memory_bytes
+from simulator.core.patterns import flip_fraction
 from simulator.core.restore import checked_array, checked_int, generator_from_state, generator_state
 from simulator.core.text import tr
 
@@ -379,6 +380,21 @@ class HopfieldNetwork:
         self._cue = v.copy()
         self._x = v.copy()
         self._restart()
+
+    def corrupt(self, fraction: float) -> None:
+        """Flip ``round(fraction * n)`` distinct units of the state, chosen by the network's own generator.
+
+        The result becomes the state and the cue, as with :meth:`set_state`. Drawing from
+        the generator the updates use (not the caller's) puts the corruption in the
+        network's state: a loop recall restored from a checkpoint or a saved scene flips
+        the same units again, and a reset replays the same rounds.
+
+        Parameters
+        ----------
+        fraction : float
+            Share of the units to flip, in [0, 1].
+        """
+        self.set_state(flip_fraction(self._x, fraction, self._rng))
 
     def reset(self, seed: int | None = None) -> None:
         """Back to the cue, counters and traces cleared, generator reseeded.

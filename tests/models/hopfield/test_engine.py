@@ -385,6 +385,28 @@ def test_rule_change_keeps_state_and_rederives():
         np.testing.assert_array_equal(net.weights, fresh.weights)
 
 
+def test_corrupt_flips_the_share_asked_for_and_draws_from_the_networks_own_generator():
+    n = 100
+    net = HopfieldNetwork(n, seed=4)
+    net.store(random_patterns(2, n, 0))
+    net.set_state(net.patterns[0])
+    net.step(30)
+    saved = net.state_dict()
+    before = net.state.copy()
+    net.corrupt(0.2)
+    assert np.sum(net.state != before) == 20
+    np.testing.assert_array_equal(net.state_dict()["cue"], net.state)  # the new cue, as set_state makes it
+    again = HopfieldNetwork(n, seed=77)
+    again.load_state_dict(saved)
+    again.corrupt(0.2)  # the same generator state: the same units flipped
+    np.testing.assert_array_equal(again.state, net.state)
+    net.step(n)
+    again.step(n)
+    np.testing.assert_array_equal(again.state, net.state)
+    with pytest.raises(ValueError, match="between 0 % and 100 %"):
+        net.corrupt(1.5)
+
+
 def test_state_dict_round_trip():
     n = 20
     net = HopfieldNetwork(n, rule="storkey", seed=9)
