@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from simulator.core.text import tr
+from simulator.core.text import brief, tr
 
 
 class SceneError(ValueError):
@@ -54,12 +54,12 @@ def need(tree: Any, key: str, kinds: type | tuple[type, ...], what: str) -> Any:
     kinds = kinds if isinstance(kinds, tuple) else (kinds,)
     if isinstance(value, (bool, np.bool_)) and bool not in kinds:
         raise SceneError(tr("This scene is damaged: {what} should be {kinds}, not {value}.", what=what,
-                            kinds=_kind_names(kinds), value=repr(value)))
+                            kinds=_kind_names(kinds), value=repr(brief(value))))
     if float in kinds and isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)):
         return value
     if not isinstance(value, kinds):
         raise SceneError(tr("This scene is damaged: {what} should be {kinds}, not {value}.", what=what,
-                            kinds=_kind_names(kinds), value=repr(value)))
+                            kinds=_kind_names(kinds), value=repr(brief(value))))
     return value
 
 

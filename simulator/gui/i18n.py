@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from simulator.core.text import Text
+from simulator.core.text import Text, brief
 
 #: Languages the simulator speaks: code -> name in that language.
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
@@ -25,7 +25,8 @@ def tr(text: str, **values: Any) -> str:
 
     ``text`` must be a literal (``pyside6-lupdate`` collects it for the translators):
     put variable parts in ``{name}`` fields and pass them as ``values``. Values that
-    are engine sentences (:class:`~simulator.core.text.Text`) are translated too.
+    are engine sentences (:class:`~simulator.core.text.Text`) are translated too; others
+    are shown on one short line (:func:`~simulator.core.text.brief`).
     """
     return _translated(text, values)
 
@@ -34,7 +35,7 @@ def _translated(template: str, values: dict[str, Any]) -> str:
     translated = QCoreApplication.translate("", template)
     if not values:
         return translated
-    return translated.format(**{k: engine_text(v) if isinstance(v, Text) else v for k, v in values.items()})
+    return translated.format(**{k: engine_text(v) if isinstance(v, Text) else brief(v) for k, v in values.items()})
 
 
 def engine_text(message: Any) -> str:
