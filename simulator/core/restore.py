@@ -60,10 +60,11 @@ def checked_array(value: Any, shape: tuple[int, ...], dtype: Any, what: str, fin
         raise ValueError(tr("{what} has shape {shape}, expected {expected}", what=what, shape=str(tuple(value.shape)),
                               expected=str(tuple(shape))))
     target = np.dtype(dtype)
-    out = np.array(value, dtype=target, copy=True, order="C")
+    if target.kind in "biu" and value.dtype.kind == "f" and not np.all(np.isfinite(value)):
+        raise ValueError(tr("{what} must hold whole numbers", what=what))  # before the cast, which would warn
+    with np.errstate(invalid="ignore", over="ignore"):  # out-of-range values are refused just below
+        out = np.array(value, dtype=target, copy=True, order="C")
     if target.kind in "biu":
-        if value.dtype.kind == "f" and not np.all(np.isfinite(value)):
-            raise ValueError(tr("{what} must hold whole numbers", what=what))
         if not np.array_equal(out, value):
             raise ValueError(tr("{what} must hold whole numbers in the range of {dtype}", what=what, dtype=str(target)))
     elif finite and not np.all(np.isfinite(out)):

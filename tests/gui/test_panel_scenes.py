@@ -107,7 +107,11 @@ def test_a_bad_hopfield_scene_changes_nothing(hopfield_pair, qtbot, tmp_path):
         bad.append(tree)
     missing = copy.deepcopy(good)
     del missing["engine"]
-    bad += [missing, {"grid": "x"}, []]
+    no_loop = copy.deepcopy(good)
+    del no_loop["controls"]["loop_recall"]  # read only while applying once: the panel was half changed
+    odd_loop = copy.deepcopy(good)
+    odd_loop["controls"]["loop_recall"] = "yes"
+    bad += [missing, no_loop, odd_loop, {"grid": "x"}, []]
     for tree in bad:
         with pytest.raises(ValueError) as info:
             target.restore_scene(tree)

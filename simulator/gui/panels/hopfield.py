@@ -1116,6 +1116,9 @@ class HopfieldPanel(ModelPanel):
             noise = controls["noise_percent"]
             if isinstance(noise, bool) or not isinstance(noise, (int, float)) or not 0 <= noise <= 100:
                 raise ValueError(tr("the share of units to flip must be a number from 0 to 100"))
+            loop = controls["loop_recall"]
+            if not isinstance(loop, bool):
+                raise ValueError(tr("loop recall must be on or off (true or false)"))
             set_index = self.set_combo.findData(controls["pattern_set"])
             if set_index < 0:
                 raise ValueError(tr("the pattern set {name!r} is unknown", name=controls["pattern_set"]))
@@ -1155,7 +1158,7 @@ class HopfieldPanel(ModelPanel):
             (self.cap_rule_combo, lambda: self.cap_rule_combo.setCurrentIndex(self.rule_combo.findData(rule))),
             (self.update_combo, lambda: self.update_combo.setCurrentIndex(mode_index)),
             (self.noise_spin, lambda: self.noise_spin.setValue(float(noise))),
-            (self.loop_check, lambda: self.loop_check.setChecked(bool(controls["loop_recall"]))),
+            (self.loop_check, lambda: self.loop_check.setChecked(loop)),
             (self.set_combo, lambda: self.set_combo.setCurrentIndex(set_index)),
             (self.rows_spin, lambda: self.rows_spin.setValue(rows)),
             (self.cols_spin, lambda: self.cols_spin.setValue(cols)),

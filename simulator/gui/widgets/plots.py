@@ -181,11 +181,10 @@ class PlotStrip(QWidget):
         curve.setData(x, y, skipFiniteCheck=True)
         if index == 0 and self.last_marker is not None:
             self.last_marker.setData([x[-1]], [y[-1]])
-        with np.errstate(invalid="ignore"):
-            y_lo, y_hi = float(np.nanmin(y)), float(np.nanmax(y))
-            if self._step:
-                y_lo = min(y_lo, 0.0)  # bars stand on zero
-            self._bounds[index] = (float(np.nanmin(x)), float(np.nanmax(x)), y_lo, y_hi)
+        y_lo, y_hi = _span(y)
+        if self._step:
+            y_lo = min(y_lo, 0.0)  # bars stand on zero
+        self._bounds[index] = (*_span(x), y_lo, y_hi)
         changed = not self._visible[index]
         if changed:
             curve.setVisible(True)
@@ -354,3 +353,11 @@ def nice_up(value: float) -> float:
         if m * 10**exp >= value:
             return m * 10**exp
     return 10 ** (exp + 1)
+
+
+def _span(values: np.ndarray) -> tuple[float, float]:
+    """Least and greatest of ``values`` but NaN; (NaN, NaN) when there is nothing else (no warning)."""
+    kept = values[~np.isnan(values)]
+    if kept.size == 0:
+        return math.nan, math.nan
+    return float(kept.min()), float(kept.max())

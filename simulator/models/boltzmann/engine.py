@@ -35,6 +35,8 @@ MAX_FRESH_BLOCKS = 16
 RELATIVE_TIE_TOLERANCE = 1e-9
 #: Sweeps after which a quench run by :meth:`BoltzmannMachine.anneal` gives up.
 MAX_QUENCH_SWEEPS = 10000
+#: Largest size of a weight or bias: beyond it the energies' sums of squares could overflow.
+MAX_PARAMETER = 1e9
 
 _STATE_DICT_VERSION = 1
 
@@ -103,6 +105,7 @@ def validate_weights(w: Any, n: int) -> np.ndarray:
         i, j = (int(v) for v in np.argwhere(bad)[0])
         raise ValueError(tr("the weights must be finite numbers; found {value} at w[{i}, {j}]",
                             value=arr[i, j], i=i, j=j))
+    _check_size(arr, tr("the weights"))
     d = np.diag(arr)
     if np.any(d != 0):
         i = int(np.flatnonzero(d != 0)[0])
@@ -132,7 +135,15 @@ def validate_biases(b: Any, n: int) -> np.ndarray:
     if bad.any():
         raise ValueError(tr("the biases must be finite numbers; found {value} at {value2}",
                             value=arr[bad][0], value2=positions_text(np.flatnonzero(bad))))
+    _check_size(arr, tr("the biases"))
     return arr
+
+
+def _check_size(arr: np.ndarray, what: str) -> None:
+    """Refuse weights or biases beyond ±MAX_PARAMETER: their energies' sums of squares would overflow."""
+    if arr.size and float(np.max(np.abs(arr))) > MAX_PARAMETER:
+        raise ValueError(tr("{what} must lie between -{most:g} and {most:g}; found {value:g}", what=what,
+                            most=MAX_PARAMETER, value=float(arr.reshape(-1)[np.argmax(np.abs(arr))])))
 
 
 def validate_state01(x: Any, n: int, what: str = tr("a state")) -> np.ndarray:

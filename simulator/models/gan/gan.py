@@ -9,6 +9,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed
+from simulator.core.restore import checked_array, checked_int, generator_from_state
 from simulator.core.text import tr
 from simulator.models.gan import kernels as K
 from simulator.models.gan import mlp
@@ -544,10 +545,11 @@ class GAN:
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
         """Restore :meth:`state_dict` of a GAN with the same networks; ValueError (nothing changed) otherwise."""
         try:
-            g = np.asarray(state["g"], dtype=self.dtype)
-            d = np.asarray(state["d"], dtype=self.dtype)
-            t = np.asarray(state["adam_steps"], dtype=np.int64)
-            steps = check_count(int(state["steps"]), tr("the step count"))
+            with np.errstate(invalid="ignore", over="ignore"):  # NaN and overflow are refused below
+                g = np.asarray(state["g"], dtype=self.dtype)
+                d = np.asarray(state["d"], dtype=self.dtype)
+            t_raw = np.asarray(state["adam_steps"])
+            steps = checked_int(state["steps"], tr("the step count"))
             live = check_live({**self.params, **{k: v for k, v in dict(state.get("config", {})).items()
                                                  if k in LIVE}})
             columns = [np.asarray(state["history"][k], np.float64).reshape(-1) for k in HISTORY_KEYS]
@@ -555,8 +557,11 @@ class GAN:
             win = np.asarray(state.get("window", np.zeros((2, 4))), np.float64).reshape(2, 4)
         except (KeyError, TypeError) as exc:
             raise ValueError(tr("this saved GAN is incomplete or damaged ({error})", error=str(exc))) from None
-        if g.shape != self._gs.shape or d.shape != self._ds.shape or t.shape != (2,):
+        if g.shape != self._gs.shape or d.shape != self._ds.shape or t_raw.shape != (2,):
             raise ValueError(tr("the saved GAN's networks have other sizes than this one's"))
+        t = checked_array(t_raw, (2,), np.int64, tr("the saved Adam step counts"))
+        if np.any(t < 0):
+            raise ValueError(tr("the saved Adam step counts must be 0 or larger"))
         if len({len(c) for c in columns}) != 1:
             raise ValueError(tr("the saved GAN's history series have different lengths"))
         hist = np.column_stack(columns)
@@ -568,11 +573,7 @@ class GAN:
                                     what=key.replace("_", " "), saved=saved, mine=mine[key]))
         if not (np.all(np.isfinite(g)) and np.all(np.isfinite(d))):
             raise ValueError(tr("the saved GAN's weights contain NaN or infinity"))
-        rng = np.random.default_rng()
-        try:
-            rng.bit_generator.state = rng_state
-        except (TypeError, ValueError, KeyError) as exc:
-            raise ValueError(tr("the saved random state is damaged ({error})", error=str(exc))) from None
+        rng = generator_from_state(rng_state, tr("the GAN's random generator"))
         old_b = self.params["batch_size"]
         self.params = live
         if live["batch_size"] != old_b:

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from simulator.core.checks import check_choice, check_count, check_seed
+from simulator.core.restore import checked_array, checked_int
 from simulator.core.text import tr
 from simulator.models.qlearning import kernels as K
 from simulator.models.qlearning.world import ACTION_LABELS, GridWorld
@@ -345,33 +346,50 @@ class QLearningAgent:
                 "policy_q": None if self._policy_q is None else self._policy_q.copy()}
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
-        """Restore :meth:`state_dict`; ValueError (nothing changed) when it does not fit this world."""
+        """Restore :meth:`state_dict`; ValueError (nothing changed) when it does not fit this world.
+
+        Every array is checked for its shape, its kind of number and its range before
+        anything changes: the kernels index the tables with these numbers, unchecked.
+        """
         S, A = self._world.n_states, self._world.n_actions
         try:
             params = check_params(QLearningParams(), **dict(state["params"]))
-            q = np.array(state["q"], np.float64)
-            v = np.array(state["v"], np.float64)
-            visits = np.array(state["visits"], np.int64)
-            istate = np.array(state["istate"], np.int64)
-            fstate = np.array(state["fstate"], np.float64)
-            rng_state = np.array(state["rng_state"], np.uint64)
-            returns = np.array(state["returns"], np.float64)
-            steps = np.array(state["steps"], np.int64)
+            raw = {k: np.asarray(state[k]) for k in ("q", "v", "visits", "istate", "fstate", "rng_state",
+                                                     "returns", "steps")}
             pq = state.get("policy_q")
-            pq = None if pq is None else np.array(pq, np.float64)
-            episodes, updates, seed = int(state["episodes"]), int(state["updates"]), check_seed(state["seed"])
+            episodes = checked_int(state["episodes"], tr("the episode count"))
+            updates = checked_int(state["updates"], tr("the update count"))
+            seed = check_seed(state["seed"])
         except (KeyError, TypeError) as exc:
             raise ValueError(tr("the saved agent state is incomplete or malformed ({why})", why=exc)) from None
         if state.get("algorithm") != self.NAME:
             raise ValueError(tr("the saved state is of a {saved!r} agent, not {name!r}", saved=state.get('algorithm'),
                                 name=self.NAME))
-        if q.shape != (S, A) or v.shape != (S,) or visits.shape != (S,) or (pq is not None and pq.shape != (S, A)):
+        pq_shape = None if pq is None else np.shape(pq)
+        if (raw["q"].shape != (S, A) or raw["v"].shape != (S,) or raw["visits"].shape != (S,)
+                or pq_shape not in (None, (S, A))):
             raise ValueError(tr("the saved tables do not fit this world ({states} states, {actions} actions)", states=S,
                                 actions=A))
-        if istate.shape != (K.ISTATE_SIZE,) or fstate.shape != (K.FSTATE_SIZE,) or rng_state.shape != (1,):
+        if raw["istate"].shape != (K.ISTATE_SIZE,) or raw["fstate"].shape != (K.FSTATE_SIZE,) \
+                or raw["rng_state"].shape != (1,) or raw["returns"].ndim != 1 or raw["steps"].shape != raw["returns"].shape:
             raise ValueError(tr("the saved agent state is malformed"))
-        if not -1 <= istate[K.I_STATE] < S:
+        q = checked_array(raw["q"], (S, A), np.float64, tr("the saved Q table"))
+        v = checked_array(raw["v"], (S,), np.float64, tr("the saved state values"))
+        visits = checked_array(raw["visits"], (S,), np.int64, tr("the saved visit counts"))
+        istate = checked_array(raw["istate"], (K.ISTATE_SIZE,), np.int64, tr("the saved agent state"))
+        fstate = checked_array(raw["fstate"], (K.FSTATE_SIZE,), np.float64, tr("the saved agent state"))
+        rng_state = checked_array(raw["rng_state"], (1,), np.uint64, tr("the saved random state"))
+        n = len(raw["returns"])
+        returns = checked_array(raw["returns"], (n,), np.float64, tr("the saved episode returns"))
+        steps = checked_array(raw["steps"], (n,), np.int64, tr("the saved episode lengths"))
+        pq = None if pq is None else checked_array(pq, (S, A), np.float64, tr("the saved policy table"))
+        if np.any(visits < 0) or np.any(steps < 0):
+            raise ValueError(tr("the saved counts must be 0 or larger"))
+        if not (-1 <= istate[K.I_STATE] < S and -1 <= istate[K.I_PENDING_ACTION] < A
+                and istate[K.I_PENDING_EXPLORED] in (0, 1) and istate[K.I_EPISODE_STEPS] >= 0):
             raise ValueError(tr("the saved agent position does not fit this world"))
+        if not 0.0 <= fstate[K.F_EPSILON] <= 1.0:
+            raise ValueError(tr("the saved exploration rate must lie between 0 and 1"))
         self._params, self._seed = params, seed
         self.rng = np.random.default_rng(seed)
         self._q, self._v, self._visits = q, v, visits

@@ -10,6 +10,7 @@ import numpy as np
 
 from simulator.core.blas import use_serial_blas
 from simulator.core.checks import check_seed
+from simulator.core.restore import generator_from_state
 from simulator.core.text import tr
 from simulator.models.rbm import kernels as K
 
@@ -162,9 +163,11 @@ class RBM:
             raise ValueError(tr("{what} must be numbers", what=what)) from None
         if arr.shape != shape:
             raise ValueError(tr("{what} must have shape {shape}, got {got}", what=what, shape=shape, got=arr.shape))
+        with np.errstate(over="ignore"):  # beyond float32's range becomes infinity: refused just below
+            arr = np.ascontiguousarray(arr, dtype=np.float32)
         if not np.isfinite(arr).all():
             raise ValueError(tr("{what} contain NaN or infinity", what=what))
-        return np.ascontiguousarray(arr, dtype=np.float32)
+        return arr
 
     def set_params(self, **params: Any) -> None:
         """Set training parameters (batch_size, learning_rate, k, persistent, momentum, weight_decay)."""
@@ -421,19 +424,25 @@ class RBM:
         """Restore :meth:`training_state` (after :meth:`load_state_dict`); validated first, nothing changes on error."""
         nv, nh = self.n_visible, self.n_hidden
         try:
-            rng = np.random.default_rng()
-            rng.bit_generator.state = state["rng"]
+            rng = generator_from_state(state["rng"], tr("the training's random generator"))
             # Copies: the engine updates them in place, and the state may be loaded again elsewhere.
-            vel = [np.array(state[k], np.float32) for k in ("velocity_w", "velocity_a", "velocity_b")]
-            data = None if state["data"] is None else np.array(state["data"], np.float32, order="C")
-            order = np.array(state["order"], np.int64)
+            with np.errstate(invalid="ignore", over="ignore"):  # NaN and overflow are refused below
+                vel = [np.array(state[k], np.float32) for k in ("velocity_w", "velocity_a", "velocity_b")]
+                data = None if state["data"] is None else np.array(state["data"], np.float32, order="C")
+            raw_order = np.asarray(state["order"])
+            if raw_order.dtype.kind not in "biu" and not (raw_order.dtype.kind == "f" and raw_order.size == 0):
+                raise ValueError(tr("the saved batch order must be whole numbers"))
+            order = raw_order.astype(np.int64)
             next_batch = _check_int(state["next_batch"], tr("the next mini-batch"), 0)
-            chains = None if state["chains"] is None else np.array(state["chains"], np.float32, order="C")
+            with np.errstate(invalid="ignore", over="ignore"):
+                chains = None if state["chains"] is None else np.array(state["chains"], np.float32, order="C")
             error = state["error"]
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(tr("the saved training run is incomplete or damaged ({error})", error=exc)) from None
         if [v.shape for v in vel] != [(nv, nh), (nv,), (nh,)]:
             raise ValueError(tr("the saved momentum does not fit this RBM's size"))
+        if not all(np.isfinite(v).all() for v in vel) or (chains is not None and not np.isfinite(chains).all()):
+            raise ValueError(tr("the saved momentum and chains must hold finite numbers"))
         if data is not None and (data.ndim != 2 or data.shape[1] != nv or not np.isfinite(data).all()):
             raise ValueError(tr("the saved training data must be rows of {n} numbers", n=nv))
         n_rows = 0 if data is None else data.shape[0]

@@ -7,6 +7,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from simulator.core.checks import check_seed
+from simulator.core.restore import generator_from_state
 from simulator.core.text import tr
 from simulator.models.rbm.data import digit_data
 from simulator.models.rbm.engine import (
@@ -551,12 +552,7 @@ class CompletionEngine:
 
 def _generator(state: Any) -> np.random.Generator:
     """A generator in the saved ``state`` (ValueError if it is not one)."""
-    rng = np.random.default_rng()
-    try:
-        rng.bit_generator.state = state
-    except (TypeError, ValueError, KeyError) as exc:
-        raise ValueError(tr("the saved random state is damaged ({error})", error=exc)) from None
-    return rng
+    return generator_from_state(state, tr("the saved random generator"))
 
 
 def _chain_arrays(state: Mapping[str, Any], widths: Mapping[str, int], rows: int) -> dict[str, np.ndarray]:
@@ -564,7 +560,8 @@ def _chain_arrays(state: Mapping[str, Any], widths: Mapping[str, int], rows: int
     out = {}
     for key, width in widths.items():
         try:
-            a = np.array(state[key], np.float32, order="C")  # a copy: the chains move in place
+            with np.errstate(invalid="ignore", over="ignore"):  # NaN and overflow are refused below
+                a = np.array(state[key], np.float32, order="C")  # a copy: the chains move in place
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(tr("the saved chains are incomplete or damaged ({error})", error=exc)) from None
         if a.shape != (rows, width) or not np.isfinite(a).all():

@@ -773,7 +773,7 @@ p = {p:.2f} → 关</translation>
     </message>
     <message>
         <source>a schedule must be one of Constant, Quench, Linear, Geometric, Logarithmic or Piecewise, got {name}</source>
-        <extracomment>Largest network whose 2^n states are enumerated (exact distribution, ground states). Largest network whose visited-state counts and exact probabilities are in the snapshot. Samples kept in the traces (a ring: the newest replace the oldest). Bins of the visited-energy histogram. Random numbers are drawn in blocks of about this many updates (whole sweeps). Greedy (T = 0) ties: energy gaps within this fraction of the largest possible gap count as exactly zero, so rounding in the incremental fields cannot flip a unit. Sweeps after which a quench run by :meth:`BoltzmannMachine.anneal` gives up.</extracomment>
+        <extracomment>Largest network whose 2^n states are enumerated (exact distribution, ground states). Largest network whose visited-state counts and exact probabilities are in the snapshot. Samples kept in the traces (a ring: the newest replace the oldest). Bins of the visited-energy histogram. Random numbers are drawn in blocks of about this many updates (whole sweeps). Most blocks drawn and run in one kernel call (bounds the memory a long step takes at once). Greedy (T = 0) ties: energy gaps within this fraction of the largest possible gap count as exactly zero, so rounding in the incremental fields cannot flip a unit. Sweeps after which a quench run by :meth:`BoltzmannMachine.anneal` gives up. Largest size of a weight or bias: beyond it the energies&apos; sums of squares could overflow.</extracomment>
         <translation>降温计划必须是 Constant、Quench、Linear、Geometric、Logarithmic 或 Piecewise 之一，得到的是 {name}</translation>
     </message>
     <message>
@@ -787,6 +787,10 @@ p = {p:.2f} → 关</translation>
     <message>
         <source>the weights must be finite numbers; found {value} at w[{i}, {j}]</source>
         <translation>权重必须是有限数；在 w[{i}, {j}] 处发现 {value}</translation>
+    </message>
+    <message>
+        <source>the weights</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>the diagonal of the weights must be zero (a unit does not connect to itself): w[{i}, {i}] = {value}</source>
@@ -807,6 +811,14 @@ p = {p:.2f} → 关</translation>
     <message>
         <source>the biases must be finite numbers; found {value} at {value2}</source>
         <translation>偏置必须是有限数；在 {value2} 处发现 {value}</translation>
+    </message>
+    <message>
+        <source>the biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>{what} must lie between -{most:g} and {most:g}; found {value:g}</source>
+        <translation>{what}必须在 -{most:g} 到 {most:g} 之间；发现 {value:g}</translation>
     </message>
     <message>
         <source>a state</source>

@@ -1302,6 +1302,14 @@ and the grid</source>
         <translation>保存的 GAN 的网络大小与当前的不同</translation>
     </message>
     <message>
+        <source>the saved Adam step counts</source>
+        <translation>保存的 Adam 步数</translation>
+    </message>
+    <message>
+        <source>the saved Adam step counts must be 0 or larger</source>
+        <translation>保存的 Adam 步数必须大于或等于 0</translation>
+    </message>
+    <message>
         <source>the saved GAN&apos;s history series have different lengths</source>
         <translation>保存的 GAN 的历史序列长度不一致</translation>
     </message>
@@ -1314,8 +1322,8 @@ and the grid</source>
         <translation>保存的 GAN 的权重含有 NaN 或无穷大</translation>
     </message>
     <message>
-        <source>the saved random state is damaged ({error})</source>
-        <translation>保存的随机状态已损坏（{error}）</translation>
+        <source>the GAN&apos;s random generator</source>
+        <translation>GAN 的随机数生成器</translation>
     </message>
     <message>
         <source>the {what}&apos;s layer sizes must be a list of whole numbers, got {sizes!r}</source>

@@ -587,6 +587,10 @@ The hatched bar with a dashed outline is a sweep not completed: the one in progr
         <translation>要翻转的单元比例必须是 0 到 100 之间的数</translation>
     </message>
     <message>
+        <source>loop recall must be on or off (true or false)</source>
+        <translation>循环回忆必须是开或关（true 或 false）</translation>
+    </message>
+    <message>
         <source>the pattern set {name!r} is unknown</source>
         <translation>模式集 {name!r} 未知</translation>
     </message>

@@ -910,6 +910,14 @@
         <translation>{lhs} &lt;- {old:.2f} + {alpha:.2f} x [{reward} + {gamma:.2f} x {next:.2f} - {old:.2f}] = {new:.2f}</translation>
     </message>
     <message>
+        <source>the episode count</source>
+        <translation>回合计数</translation>
+    </message>
+    <message>
+        <source>the update count</source>
+        <translation>更新计数</translation>
+    </message>
+    <message>
         <source>the saved agent state is incomplete or malformed ({why})</source>
         <translation>保存的智能体状态不完整或格式错误（{why}）</translation>
     </message>
@@ -926,8 +934,48 @@
         <translation>保存的智能体状态格式错误</translation>
     </message>
     <message>
+        <source>the saved Q table</source>
+        <translation>保存的 Q 表</translation>
+    </message>
+    <message>
+        <source>the saved state values</source>
+        <translation>保存的状态价值</translation>
+    </message>
+    <message>
+        <source>the saved visit counts</source>
+        <translation>保存的访问计数</translation>
+    </message>
+    <message>
+        <source>the saved agent state</source>
+        <translation>保存的智能体状态</translation>
+    </message>
+    <message>
+        <source>the saved random state</source>
+        <translation>保存的随机状态</translation>
+    </message>
+    <message>
+        <source>the saved episode returns</source>
+        <translation>保存的回合回报</translation>
+    </message>
+    <message>
+        <source>the saved episode lengths</source>
+        <translation>保存的回合长度</translation>
+    </message>
+    <message>
+        <source>the saved policy table</source>
+        <translation>保存的策略表</translation>
+    </message>
+    <message>
+        <source>the saved counts must be 0 or larger</source>
+        <translation>保存的计数必须大于或等于 0</translation>
+    </message>
+    <message>
         <source>the saved agent position does not fit this world</source>
         <translation>保存的智能体位置与此世界不符</translation>
+    </message>
+    <message>
+        <source>the saved exploration rate must lie between 0 and 1</source>
+        <translation>保存的探索率必须在 0 到 1 之间</translation>
     </message>
     <message>
         <source>Six rooms (the notes&apos; example)</source>

@@ -187,6 +187,7 @@ def test_bad_calls_refused_and_nothing_changes(call, message):
 @pytest.mark.parametrize("edit, message", [
     (lambda d: d.update(n_units=5), "network of 5 units"),
     (lambda d: d.update(weights=asym()), "symmetric"),
+    (lambda d: d.update(biases=[0.0, 1e300, 0.0, 0.0]), "between -1e\\+09 and 1e\\+09"),  # squares would overflow
     (lambda d: d.update(schedule={"kind": "linear", "T0": 1, "T1": 0, "sweeps": 4}), "above 0"),
     (lambda d: d.update(state=[1, -1, 0, 0]), "0 or 1"),
     (lambda d: d.update(order="zigzag"), "unknown order"),

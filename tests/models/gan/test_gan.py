@@ -119,6 +119,12 @@ def test_loading_a_state_of_other_networks_is_refused_and_changes_nothing():
         a.load_state_dict(GAN(**SMALL, seed=1, activation="tanh").state_dict())
     with pytest.raises(ValueError, match="incomplete"):
         a.load_state_dict({"g": before["g"]})
+    for key, bad, words in (("adam_steps", np.array([np.nan, 1.0]), "whole numbers"),
+                            ("adam_steps", np.array([-1, 1]), "0 or larger"),
+                            ("steps", 2.5, "whole number"),
+                            ("rng", {**before["rng"], "state": {**before["rng"]["state"], "inc": -1}}, "0 or larger")):
+        with pytest.raises(ValueError, match=words):
+            a.load_state_dict(dict(before, **{key: bad}))
     uneven = dict(before, history={**before["history"], "loss_g": np.zeros(3)})
     with pytest.raises(ValueError, match="different lengths"):
         a.load_state_dict(uneven)

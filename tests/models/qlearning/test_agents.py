@@ -239,3 +239,27 @@ def test_bad_agent_arguments_are_refused():
         QLearningAgent(w).train(-1)
     with pytest.raises(ValueError, match="GridWorld"):
         QLearningAgent("maze")
+
+
+@pytest.mark.parametrize("key, value, words", [
+    ("istate", lambda s: np.where(np.arange(len(s)) == 1, np.nan, s), "whole numbers"),  # NaN cast to an action
+    ("istate", lambda s: np.where(np.arange(len(s)) == K.I_PENDING_ACTION, 10**9, s), "does not fit"),
+    ("istate", lambda s: np.where(np.arange(len(s)) == K.I_EPISODE_STEPS, -4, s), "does not fit"),
+    ("visits", lambda s: np.where(np.arange(len(s)) == 0, -1, s), "0 or larger"),
+    ("q", lambda s: np.where(np.arange(s.size).reshape(s.shape) == 3, np.inf, s), "finite"),
+    ("fstate", lambda s: np.array([1.5, 0.0]), "exploration rate"),
+    ("rng_state", lambda s: np.array([-1.0]), "whole numbers"),
+    ("steps", lambda s: np.full(len(s), 0.5), "whole numbers"),
+])
+def test_a_damaged_saved_agent_is_refused_before_its_numbers_reach_the_kernels(key, value, words):
+    world = presets.maze()
+    agent = QLearningAgent(world, seed=3)
+    agent.train(5)
+    saved = agent.state_dict()
+    fresh = QLearningAgent(world, seed=8)
+    before = fresh.state_dict()
+    with pytest.raises(ValueError, match=words):
+        fresh.load_state_dict(dict(saved, **{key: value(np.asarray(saved[key]))}))
+    after = fresh.state_dict()
+    for k in ("q", "istate", "fstate", "visits", "rng_state"):
+        np.testing.assert_array_equal(after[k], before[k])

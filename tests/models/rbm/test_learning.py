@@ -174,3 +174,21 @@ def test_recommender_beats_popularity():
     assert len(top) == 5 and not rec.ratings.seen[0, top].any()
     s = rec.snapshot()
     assert s["settled"] and s["scores"].shape == s["likes"].shape
+
+
+def test_damaged_parameters_and_training_states_are_refused():
+    trainer = RBMTrainer(digit_data()[0][:40], n_hidden=6, seed=1, batch_size=10)
+    trainer.step(3)
+    rbm = trainer.rbm
+    with pytest.raises(ValueError, match="NaN or infinity"):
+        rbm.hidden_bias = np.full(6, 1e300)  # finite as float64, infinite as the float32 the RBM keeps
+    saved = rbm.training_state()
+    before = rbm.training_state()
+    for key, bad, words in (("rng", {**saved["rng"], "state": {**saved["rng"]["state"], "inc": -1}}, "0 or larger"),
+                            ("order", np.full(len(saved["order"]), 0.5), "whole numbers"),
+                            ("velocity_a", np.full(64, np.nan), "finite")):
+        with pytest.raises(ValueError, match=words):
+            rbm.load_training_state(dict(saved, **{key: bad}))
+    after = rbm.training_state()
+    for k in ("order", "velocity_w", "velocity_a"):
+        np.testing.assert_array_equal(after[k], before[k])
