@@ -236,8 +236,9 @@ def measure_running(window, panel: ModelPanel, key: str, case: str, seconds: flo
         running_samples[1] += 1
         if snap is None:
             return
-        if done["steps"] is not None and snap.steps > done["steps"]:
-            done["total"] += snap.steps - done["steps"]
+        if done["steps"] is not None:
+            # After a reset the count starts again from 0: what it shows was all done since.
+            done["total"] += snap.steps - done["steps"] if snap.steps >= done["steps"] else snap.steps
         done["steps"] = snap.steps
         if snap.running:
             running_samples[0] += 1

@@ -164,8 +164,9 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
             snap = panel.last_snapshot
             if snap is None:
                 return
-            if done["steps"] is not None and snap.steps > done["steps"]:
-                done["total"] += snap.steps - done["steps"]
+            if done["steps"] is not None:
+                # After a reset the count starts again from 0: what it shows was all done since.
+                done["total"] += snap.steps - done["steps"] if snap.steps >= done["steps"] else snap.steps
             done["steps"] = snap.steps
             if snap.error and snap.error not in errors:
                 errors.add(snap.error)
@@ -176,9 +177,13 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
             elif done["paused_since"] is None:
                 done["paused_since"] = now
             elif now - done["paused_since"] > 1.0:
-                # Settled (e.g. training finished): keep the load on, as the soak means to.
+                # Settled (an annealing schedule ended, a training finished): keep the load on, as the
+                # soak means to, the way a user would replay it: Reset, then Run (Run alone on a
+                # settled run stops again at once).
                 done["restarts"] += 1
                 done["paused_since"] = None
+                if snap.settled:
+                    window.run_bar.reset_action.trigger()
                 window.run_bar.run_action.trigger()
 
         watcher = QTimer()

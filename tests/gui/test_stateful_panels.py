@@ -241,6 +241,31 @@ def test_soak_reports_memory_warnings_and_updates(qtbot):
     assert "toy" in soak.format_table(records).splitlines()[1]
 
 
+def test_soak_replays_a_run_that_settled_so_the_load_stays_on(qtbot, monkeypatch):
+    from simulator.gui import soak
+
+    try:
+        from .toy_panel import ToyPanel, toy_models
+    except ImportError:
+        from toy_panel import ToyPanel, toy_models
+
+    def settling_scene(panel) -> str:
+        panel.engine.settle_at = 50_000  # an annealing schedule that ends: Run alone would stop again at once
+        return "8x8 counter to 50,000"
+
+    monkeypatch.setattr(ToyPanel, "bench_scene", settling_scene)
+    window = MainWindow(models=toy_models(), warm_up=None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    try:
+        records = soak.soak(window, "toy", minutes=0.1, warm_up_seconds=0.5, sample_seconds=0.25)
+    finally:
+        window.close()
+    updates = next(r for r in records if r["metric"] == "engine_updates")
+    assert updates["restarts"] >= 2 and updates["ours"] >= 2 * 50_000, updates
+
+
 def test_soak_warm_up_waits_for_the_rewind_history_to_fill():
     # The history fills for about a minute (400 moments or 128 MB) and then stays flat: memory it takes
     # is bounded by design, so the soak's start figure is taken once it is full.
