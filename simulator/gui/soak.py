@@ -126,14 +126,16 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
     ``warm_up_seconds``, and not before the runner's rewind history is full, but at most
     after a third of the run (caches, plots, ring buffers and the history fill up then: they
     are bounded by design, and the soak looks for growth beyond them), the end figure at
-    the end. A run that stops by itself (a settled engine) is started again and counted.
+    the end. A run that stops by itself (a settled engine) is replayed, Reset then Run, and
+    counted.
 
     Returns
     -------
     list of dict
         Records: memory_start, memory_end, memory_growth (percent, with ``goal``),
-        memory_trend (MB/min after the warm-up), warnings (count, with the distinct
-        ``messages``), engine_updates (updates done, with ``per_second``).
+        memory_trend (MB/min after the warm-up; ``series`` holds every (seconds, MB)
+        sample), warnings (count, with the distinct ``messages``), engine_updates
+        (updates done, with ``per_second``).
     """
     from PySide6.QtCore import QTimer
 
@@ -227,7 +229,8 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
         _record(key, case, "memory_start", "MB", start_mb, **common),
         _record(key, case, "memory_end", "MB", end_mb, peak=max((m for _, m in samples), default=None), **common),
         _record(key, case, "memory_growth", "%", growth, goal=GROWTH_GOAL, **common),
-        _record(key, case, "memory_trend", "MB/min", memory_trend(after), samples=len(after), **common),
+        _record(key, case, "memory_trend", "MB/min", memory_trend(after), samples=len(after),
+                series=[[round(t, 1), round(m, 1)] for t, m in samples], **common),
         _record(key, case, "warnings", "count", float(sum(messages.values())), messages=messages, **common),
         _record(key, case, "engine_updates", "updates", float(updates), per_second=round(updates / measured, 1),
                 restarts=done["restarts"], **common),

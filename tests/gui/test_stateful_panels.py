@@ -234,6 +234,8 @@ def test_soak_reports_memory_warnings_and_updates(qtbot):
         assert start > 10 and end > 10
         assert by_metric["memory_growth"]["ours"] == pytest.approx((end - start) / start * 100, abs=0.01)
         assert by_metric["memory_trend"]["samples"] >= 4
+        series = by_metric["memory_trend"]["series"]
+        assert len(series) >= by_metric["memory_trend"]["samples"] and series[-1][1] == pytest.approx(end, abs=0.05)
     assert by_metric["memory_growth"]["goal"] == "< 5"
     assert by_metric["engine_updates"]["ours"] > 0 and by_metric["engine_updates"]["per_second"] > 0
     assert by_metric["warnings"]["ours"] == sum(by_metric["warnings"]["messages"].values())
