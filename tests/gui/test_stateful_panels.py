@@ -241,6 +241,8 @@ def test_soak_reports_memory_warnings_and_updates(qtbot):
     assert by_metric["warnings"]["ours"] == sum(by_metric["warnings"]["messages"].values())
     assert 2.9 <= by_metric["memory_start"]["seconds"] < 10
     assert "toy" in soak.format_table(records).splitlines()[1]
+    for metric in ("memory_start", "memory_end"):
+        assert by_metric[metric]["rewind_history_mb"] >= 0
 
 
 def test_soak_replays_a_run_that_settled_so_the_load_stays_on(qtbot, monkeypatch):
@@ -289,5 +291,6 @@ def test_soak_warm_up_waits_for_the_rewind_history_to_fill():
 
     assert not history_full(panel(Past(150, 80 * 2**20)))
     assert history_full(panel(Past(400, 60 * 2**20)))
-    assert history_full(panel(Past(200, 120 * 2**20)))
+    assert not history_full(panel(Past(200, 120 * 2**20)))  # the last 8 MB would still count as growth
+    assert history_full(panel(Past(200, 125 * 2**20)))
     assert history_full(panel(None)) and history_full(SimpleNamespace(runner=None))
