@@ -334,7 +334,7 @@ class Runner:
         elif kind == "step":
             self._running = False
             done = [cmd[1]]
-            if self._guarded(lambda: done.__setitem__(0, self._step_exactly(cmd[1]))):
+            if self._guarded(lambda: done.__setitem__(0, self._advance(cmd[1], stop_when_settled=False))):
                 self._steps += done[0]
         elif kind == "reset":
             self._running = False
@@ -467,23 +467,24 @@ class Runner:
             return 0  # not one update fits: a little early is as good
         return max(1, min(n, k))
 
-    def _step_exactly(self, n: int) -> int:
-        """The step command: ``n`` units, fewer only where the engine cannot go on; returns the units done."""
+    def _advance(self, n: int, stop_when_settled: bool) -> int:
+        """Up to ``n`` units through the engine's ``advance`` (exactly ``n`` through ``step`` without one).
+
+        Running stops where the state settled; the step command (``stop_when_settled``
+        false) goes on through a settled state and stops only where the engine cannot.
+        Returns the units done.
+        """
         advance = getattr(self._engine, "advance", None)
         if advance is not None:
-            return int(advance(n, stop_when_settled=False))
+            return int(advance(n) if stop_when_settled else advance(n, stop_when_settled=False))
         self._engine.step(n)
         return n
 
     def _run_chunk(self, n: int) -> None:
         done = [n]
-        advance = getattr(self._engine, "advance", None)
 
         def chunk() -> None:
-            if advance is not None:
-                done[0] = int(advance(n))
-            else:
-                self._engine.step(n)
+            done[0] = self._advance(n, stop_when_settled=True)
 
         t0 = time.perf_counter()
         ok = self._guarded(chunk)

@@ -414,7 +414,7 @@ class DreamEngine:
         rbm = RBM(nv, nh, seed=check_seed(state["seed"]))
         rbm.load_state_dict(state["rbm"])
         chains = _chain_arrays(state, {"v": nv, "h": nh, "vp": nv}, self.n_chains)
-        rbm.rng = _generator(state["rng"])
+        rbm.rng = generator_from_state(state["rng"], tr("the saved random generator"))
         steps = _check_int(state["steps"], tr("the number of steps"), 0)
         self.rbm, self.seed = rbm, rbm.seed
         self.v, self.h, self.vp = chains["v"], chains["h"], chains["vp"]
@@ -542,17 +542,12 @@ class CompletionEngine:
         if mean.shape != (2, nv):
             raise ValueError(tr("the saved running means must be 2 x {n}", n=nv))
         errors = self._errors.checked(state["errors"], tr("error trace"))
-        rbm.rng = _generator(state["rng"])
+        rbm.rng = generator_from_state(state["rng"], tr("the saved random generator"))
         steps = _check_int(state["steps"], tr("the number of steps"), 0)
         self.rbm, self.seed, self.image, self.known = rbm, rbm.seed, image, known
         self.v, self.h, self.vp, self.mean, self.steps = chains["v"], chains["h"], chains["vp"], mean, steps
         self._errors = _Ring(3)
         self._errors.load(*errors)
-
-
-def _generator(state: Any) -> np.random.Generator:
-    """A generator in the saved ``state`` (ValueError if it is not one)."""
-    return generator_from_state(state, tr("the saved random generator"))
 
 
 def _chain_arrays(state: Mapping[str, Any], widths: Mapping[str, int], rows: int) -> dict[str, np.ndarray]:
