@@ -150,6 +150,16 @@ class LatencyProbe(QObject):
         return False
 
 
+def count_updates(done: dict[str, Any], steps: int) -> None:
+    """Add to ``done["total"]`` the updates a snapshot's step count shows since ``done["steps"]``, the last one seen.
+
+    After a reset the count starts again from 0: what it shows then was all done since.
+    """
+    if done["steps"] is not None:
+        done["total"] += steps - done["steps"] if steps >= done["steps"] else steps
+    done["steps"] = steps
+
+
 def _record(model: str, case: str, metric: str, unit: str, ours: float | None, **extra: Any) -> dict[str, Any]:
     record = {
         "model": model,
@@ -236,10 +246,7 @@ def measure_running(window, panel: ModelPanel, key: str, case: str, seconds: flo
         running_samples[1] += 1
         if snap is None:
             return
-        if done["steps"] is not None:
-            # After a reset the count starts again from 0: what it shows was all done since.
-            done["total"] += snap.steps - done["steps"] if snap.steps >= done["steps"] else snap.steps
-        done["steps"] = snap.steps
+        count_updates(done, snap.steps)
         if snap.running:
             running_samples[0] += 1
             if snap.updates_per_second > 0:

@@ -139,7 +139,7 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
     """
     from PySide6.QtCore import QTimer
 
-    from simulator.gui.bench import resident_memory_mb, spin
+    from simulator.gui.bench import count_updates, resident_memory_mb, spin
     from simulator.gui.panels.base import ModelPanel
     from simulator.gui.run_bar import FLAT_OUT
 
@@ -166,10 +166,7 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
             snap = panel.last_snapshot
             if snap is None:
                 return
-            if done["steps"] is not None:
-                # After a reset the count starts again from 0: what it shows was all done since.
-                done["total"] += snap.steps - done["steps"] if snap.steps >= done["steps"] else snap.steps
-            done["steps"] = snap.steps
+            count_updates(done, snap.steps)
             if snap.error and snap.error not in errors:
                 errors.add(snap.error)
                 capture.add("engine error", snap.error)
