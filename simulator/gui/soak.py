@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import math
@@ -156,6 +157,10 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
         scene = getattr(panel, "bench_scene", None)
         case = (scene() if callable(scene) else None) or "default scene"
         spin(0.2)
+        # Garbage left by whatever ran before (a closed window's widgets) is freed now, before the run:
+        # later the GUI-thread collector would free it in one pause, and with an engine thread holding
+        # the GIL, each Qt object's destructor waits for it (seconds in all for a pure-Python engine).
+        gc.collect()
         if not panel.running:
             window.run_bar.run_action.trigger()  # as a user would press Run
 

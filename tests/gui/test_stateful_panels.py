@@ -233,7 +233,8 @@ def test_soak_reports_memory_warnings_and_updates(qtbot):
         start, end = by_metric["memory_start"]["ours"], by_metric["memory_end"]["ours"]
         assert start > 10 and end > 10
         assert by_metric["memory_growth"]["ours"] == pytest.approx((end - start) / start * 100, abs=0.01)
-        assert by_metric["memory_trend"]["samples"] >= 4
+        trend = by_metric["memory_trend"]
+        assert trend["samples"] >= 3, (trend["warm_up_seconds"], trend["seconds"], trend["series"])
         series = by_metric["memory_trend"]["series"]
         assert len(series) >= by_metric["memory_trend"]["samples"] and series[-1][1] == pytest.approx(end, abs=0.05)
     assert by_metric["memory_growth"]["goal"] == "< 5"
