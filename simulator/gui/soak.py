@@ -122,7 +122,8 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
          sample_seconds: float = 5.0, log: Any = None) -> list[dict[str, Any]]:
     """Run model ``key``'s panel flat out in ``window`` for ``minutes`` and watch it.
 
-    The panel's ``bench_scene()`` sets up the load where it has one. Resident memory is
+    The panel's ``bench_scene()`` sets up the load where it has one, and garbage left by
+    earlier work is collected before Run is pressed. Resident memory is
     sampled every ``sample_seconds``; the start figure is taken after the first
     ``warm_up_seconds``, and not before the runner's rewind history is full, but at most
     after a third of the run (caches, plots, ring buffers and the history fill up then: they
