@@ -209,7 +209,7 @@ def test_soak_capture_counts_every_kind_of_warning(qapp):
     assert counts["log warning (soak-test): logged 1"] == 1 and counts["qt warning: a Qt warning"] == 1
 
 
-def test_soak_reports_memory_warnings_and_updates(qtbot):
+def test_soak_reports_memory_warnings_and_updates(main_windows):
     from simulator.gui import soak
 
     try:
@@ -217,14 +217,8 @@ def test_soak_reports_memory_warnings_and_updates(qtbot):
     except ImportError:
         from toy_panel import toy_models
 
-    window = MainWindow(models=toy_models(), warm_up=None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.is_ready)
-    try:
-        records = soak.soak(window, "toy", minutes=0.05, warm_up_seconds=1.0, sample_seconds=0.25)
-    finally:
-        window.close()
+    window = main_windows(toy_models())
+    records = soak.soak(window, "toy", minutes=0.05, warm_up_seconds=1.0, sample_seconds=0.25)
     by_metric = {r["metric"]: r for r in records}
     assert set(by_metric) == {"memory_start", "memory_end", "memory_growth", "memory_trend", "warnings",
                               "engine_updates"}
@@ -246,7 +240,7 @@ def test_soak_reports_memory_warnings_and_updates(qtbot):
         assert by_metric[metric]["rewind_history_mb"] >= 0
 
 
-def test_soak_replays_a_run_that_settled_so_the_load_stays_on(qtbot, monkeypatch):
+def test_soak_replays_a_run_that_settled_so_the_load_stays_on(main_windows, monkeypatch):
     from simulator.gui import soak
 
     try:
@@ -259,14 +253,8 @@ def test_soak_replays_a_run_that_settled_so_the_load_stays_on(qtbot, monkeypatch
         return "8x8 counter to 50,000"
 
     monkeypatch.setattr(ToyPanel, "bench_scene", settling_scene)
-    window = MainWindow(models=toy_models(), warm_up=None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.is_ready)
-    try:
-        records = soak.soak(window, "toy", minutes=0.1, warm_up_seconds=0.5, sample_seconds=0.25)
-    finally:
-        window.close()
+    window = main_windows(toy_models())
+    records = soak.soak(window, "toy", minutes=0.1, warm_up_seconds=0.5, sample_seconds=0.25)
     updates = next(r for r in records if r["metric"] == "engine_updates")
     assert updates["restarts"] >= 2 and updates["ours"] >= 2 * 50_000, updates
 
