@@ -313,11 +313,11 @@ def _rewind_figures(history, entries0: int, spent0: float, elapsed: float) -> di
     newest = history.newest
     added = (newest.index if newest is not None else 0) - entries0
     spent = history.seconds_spent - spent0
-    entries = [e for e in history.entries() if e.index > entries0]
-    per_entry = [e.checkpoint.new_bytes + e.checkpoint.other_bytes for e in entries]
+    kept = history.entries()
+    per_entry = [e.checkpoint.new_bytes + e.checkpoint.other_bytes for e in kept if e.index > entries0]
     return {"ms": 1000 * spent / added if added > 0 else None, "added": added,
             "share": round(spent / elapsed, 4) if elapsed > 0 else None,
-            "held_mb": history.nbytes / 2**20, "entries": len(history.entries()),
+            "held_mb": history.nbytes / 2**20, "entries": len(kept),
             "mb_per_entry": round(sum(per_entry) / len(per_entry) / 2**20, 3) if per_entry else None}
 
 

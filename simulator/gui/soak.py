@@ -246,8 +246,7 @@ def soak(window: Any, key: str, minutes: float, *, warm_up_seconds: float = 20.0
 
 def history_full(panel: Any) -> bool:
     """Whether the panel's rewind history has reached one of its bounds (or it keeps none)."""
-    runner = getattr(panel, "runner", None)
-    past = getattr(runner, "history", None)
+    past = _rewind_history(panel)
     if past is None:
         return True
     # Within 3 % of the byte bound: a moment of a few MB (the GAN's 2.3 MB) evicts others to fit,
@@ -257,8 +256,13 @@ def history_full(panel: Any) -> bool:
 
 def history_mb(panel: Any) -> float | None:
     """MB the panel's rewind history holds now (None without one)."""
-    past = getattr(getattr(panel, "runner", None), "history", None)
+    past = _rewind_history(panel)
     return None if past is None else round(past.nbytes / 2**20, 1)
+
+
+def _rewind_history(panel: Any) -> Any:
+    """The panel's runner's rewind history (None without a runner or a history)."""
+    return getattr(getattr(panel, "runner", None), "history", None)
 
 
 def _history_span(m: dict[str, dict[str, Any]]) -> str:

@@ -429,13 +429,12 @@ class RBM:
             with np.errstate(invalid="ignore", over="ignore"):  # NaN and overflow are refused below
                 vel = [np.array(state[k], np.float32) for k in ("velocity_w", "velocity_a", "velocity_b")]
                 data = None if state["data"] is None else np.array(state["data"], np.float32, order="C")
+                chains = None if state["chains"] is None else np.array(state["chains"], np.float32, order="C")
             raw_order = np.asarray(state["order"])
             if raw_order.dtype.kind not in "biu" and not (raw_order.dtype.kind == "f" and raw_order.size == 0):
                 raise ValueError(tr("the saved batch order must be whole numbers"))
             order = raw_order.astype(np.int64)
             next_batch = _check_int(state["next_batch"], tr("the next mini-batch"), 0)
-            with np.errstate(invalid="ignore", over="ignore"):
-                chains = None if state["chains"] is None else np.array(state["chains"], np.float32, order="C")
             error = state["error"]
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(tr("the saved training run is incomplete or damaged ({error})", error=exc)) from None
