@@ -357,7 +357,7 @@ def nice_up(value: float) -> float:
 
 def _span(values: np.ndarray) -> tuple[float, float]:
     """Least and greatest of ``values`` but NaN; (NaN, NaN) when there is nothing else (no warning)."""
-    kept = values[~np.isnan(values)]
-    if kept.size == 0:
+    if values.size == 0:
         return math.nan, math.nan
-    return float(kept.min()), float(kept.max())
+    # fmin/fmax skip NaN (all NaN gives NaN) without nanmin's warning or a filtered copy: this runs every frame.
+    return float(np.fmin.reduce(values, axis=None)), float(np.fmax.reduce(values, axis=None))
